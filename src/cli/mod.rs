@@ -1,0 +1,40 @@
+//! Command-line interface: argument parsing and dispatch only; the work is in the library.
+
+use bitext::Result;
+use clap::{Parser, Subcommand};
+
+pub mod model;
+pub mod translate;
+
+const AFTER_HELP: &str = "\
+Examples:
+  bitext translate samples/haut-karabakh-2023-09.fr.txt -o pairs.tsv
+  bitext translate article.fr.txt --format jsonl > pairs.jsonl
+  cat article.fr.txt | bitext translate - --format tmx -o article.tmx
+  bitext model list
+
+Exit codes: 0 success, 1 other failure, 2 usage error, 3 unusable input,
+4 model missing/incomplete/corrupt, 5 network failure while fetching a model.";
+
+/// French text to English and to parallel text, locally (CTranslate2 + SentencePiece).
+#[derive(Parser, Debug)]
+#[command(name = "bitext", version, about, after_help = AFTER_HELP)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Translate French text into English, one aligned pair per French sentence.
+    Translate(translate::Args),
+    /// Manage translation models: list, fetch, import, info.
+    Model(model::Args),
+}
+
+pub fn run(cli: Cli) -> Result<()> {
+    match cli.command {
+        Command::Translate(a) => translate::run(a),
+        Command::Model(a) => model::run(a),
+    }
+}
