@@ -6,6 +6,7 @@
 //! sources, and [`format`] writes the result. The binary (`src/main.rs`, `src/cli/`) only
 //! parses arguments and wires these stages together.
 
+pub mod align;
 pub mod error;
 pub mod format;
 pub mod io;

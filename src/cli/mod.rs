@@ -3,6 +3,7 @@
 use bitext::Result;
 use clap::{Parser, Subcommand};
 
+pub mod align;
 pub mod model;
 pub mod translate;
 
@@ -11,6 +12,7 @@ Examples:
   bitext translate samples/haut-karabakh-2023-09.fr.txt -o pairs.tsv
   bitext translate article.fr.txt --format jsonl > pairs.jsonl
   cat article.fr.txt | bitext translate - --format tmx -o article.tmx
+  bitext align book.fr.txt book.en.txt -o book.tsv
   bitext model list
 
 Exit codes: 0 success, 1 other failure, 2 usage error, 3 unusable input,
@@ -28,6 +30,8 @@ pub struct Cli {
 pub enum Command {
     /// Translate French text into English, one aligned pair per French sentence.
     Translate(translate::Args),
+    /// Align a French document with its English version: sentence beads with confidences.
+    Align(align::Args),
     /// Manage translation models: list, fetch, import, info.
     Model(model::Args),
 }
@@ -35,6 +39,7 @@ pub enum Command {
 pub fn run(cli: Cli) -> Result<()> {
     match cli.command {
         Command::Translate(a) => translate::run(a),
+        Command::Align(a) => align::run(a),
         Command::Model(a) => model::run(a),
     }
 }

@@ -1,0 +1,45 @@
+//! Translation: the [`Translator`] trait, the CTranslate2 engine behind it, translations
+//! read from a file, and the model catalog with its fetch/import paths.
+
+pub mod batch;
+pub mod catalog;
+pub mod engine;
+pub mod fetch;
+pub mod file;
+pub mod model_dir;
+
+use crate::error::Result;
+
+pub use engine::{Ct2Translator, EngineArgs, EngineOptions};
+pub use file::FileTranslations;
+
+/// One English output for one input sentence.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Translation {
+    pub text: String,
+    /// Mean log-probability per target token (0 is certain; more negative is less sure).
+    /// `f32::NAN` when the translation did not come from a model (e.g. a file).
+    pub score: f32,
+}
+
+/// Anything that turns French sentences into English ones.
+///
+/// Implementations must return exactly one translation per input, in input order.
+pub trait Translator {
+    fn translate(&mut self, sentences: &[&str]) -> Result<Vec<Translation>>;
+
+    /// A short description for logs and reports (model name, path).
+    fn describe(&self) -> String;
+}
+
+/// Load the CTranslate2 engine for `--model` (fetching the default model on first use).
+pub fn open_engine(args: &EngineArgs, quiet: bool) -> Result<Ct2Translator> {
+    let opts = args.options()?;
+    let located = fetch::resolve_model(args.model.as_deref(), true, quiet)?;
+    Ct2Translator::load(located.dir, opts)
+}
+
+/// [`open_engine`] behind the [`Translator`] trait.
+pub fn open_translator(args: &EngineArgs, quiet: bool) -> Result<Box<dyn Translator>> {
+    Ok(Box::new(open_engine(args, quiet)?))
+}
