@@ -185,6 +185,18 @@ def main():
     spec.optimize(quantization="float16")
     tmp = tempfile.mkdtemp()
     spec.save(tmp)
+    # Write the vocabulary as shared_vocabulary.txt (one token per line), the layout of the
+    # OPUS-MT conversions in the catalog, so tests can serve this model in their place.
+    vocab_json = os.path.join(tmp, "shared_vocabulary.json")
+    with open(vocab_json, encoding="utf-8") as f:
+        tokens = json.load(f)
+    assert all("\n" not in t for t in tokens)
+    with open(os.path.join(tmp, "shared_vocabulary.txt"), "w", encoding="utf-8") as f:
+        f.write("".join(t + "\n" for t in tokens))
+    os.remove(vocab_json)
+    for stale in ("shared_vocabulary.json",):
+        if os.path.exists(os.path.join(out_dir, stale)):
+            os.remove(os.path.join(out_dir, stale))
     for name in os.listdir(tmp):
         shutil.move(os.path.join(tmp, name), os.path.join(out_dir, name))
     shutil.rmtree(tmp)
