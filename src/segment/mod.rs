@@ -1,79 +1,85 @@
-//! Sentence segmentation (French, and an English mode for the aligner).
+//! Sentence segmentation: French news text, and an English mode for the aligner.
 //!
-//! FIRST VERSION, to be replaced by the full rule-based segmenter (issue 3): splits at
-//! blank lines, at line ends without closing punctuation (headlines), and after . ! ? …
-//! (with closing quotes/brackets) followed by whitespace and an upper-case letter, a
-//! digit or an opening quote.
+//! Rule-based and deterministic. Boundaries are:
+//! - blank lines (paragraph breaks), always;
+//! - line ends, unless the line visibly goes on (it ends with a comma, a hyphen, an
+//!   article or a preposition, an abbreviation such as "M."); so headlines, which have no
+//!   closing punctuation, are sentences of their own;
+//! - terminal punctuation (`.` `!` `?` `…` `...`, with the closing quotes and brackets that
+//!   follow it, also after a non-breaking space: `fin. »`), decided from the token before
+//!   it and the token after it: abbreviations (M., Mme, cf., p. 35, etc., av. J.-C.,
+//!   c.-à-d.), initials (J.-P. Sartre, A. Blinken), list labels (1. 2. a. IV.), ellipses in
+//!   mid-sentence, quoted questions followed by their incise (« Pourquoi ? » demande-t-il),
+//!   a missing space after a full stop (fin.Le), addresses (www.x.fr, a@b.fr) that never
+//!   split.
+//!
+//! The word lists are data files next to this module (`abbrev_fr.txt`, `abbrev_en.txt`).
+//! [`segment`] works on a whole string; [`segment_reader`] reads a stream paragraph by
+//! paragraph with bounded memory and gives the same sentences.
+
+mod lexicon;
+mod rules;
+mod stream;
+
+pub use stream::{segment_reader, OwnedSentence, SentenceReader};
 
 use crate::text::{Lang, Sentence, Span};
 
 /// Split `text` into sentences. Spans are trimmed, non-empty, in order, and separated only
 /// by whitespace, so together with the gaps they tile the input exactly.
 pub fn segment(text: &str, lang: Lang) -> Vec<Sentence> {
-    let _ = lang;
     let mut out = Vec::new();
+    let mut spans = Vec::new();
     let mut paragraph = 0usize;
-    let mut para_has_sentence = false;
-    let mut line_start = 0usize;
-    for line in text.split_inclusive('\n') {
-        let line_end = line_start + line.len();
-        if line.trim().is_empty() {
-            if para_has_sentence {
-                paragraph += 1;
-                para_has_sentence = false;
-            }
-        } else {
-            for span in split_line(text, line_start, line_end) {
-                out.push(Sentence { span, paragraph });
-                para_has_sentence = true;
-            }
+    for (start, end) in paragraphs(text) {
+        spans.clear();
+        split_paragraph(&text[start..end], lang, false, &mut spans);
+        if spans.is_empty() {
+            continue;
         }
-        line_start = line_end;
+        out.extend(spans.iter().map(|&(a, z)| Sentence {
+            span: Span::new(start + a, start + z),
+            paragraph,
+        }));
+        paragraph += 1;
     }
     out
 }
 
-fn split_line(text: &str, start: usize, end: usize) -> Vec<Span> {
-    let line = &text[start..end];
-    let chars: Vec<(usize, char)> = line.char_indices().collect();
-    let mut spans = Vec::new();
-    let mut sent_start = 0usize;
-    let mut i = 0;
-    while i < chars.len() {
-        let (_, c) = chars[i];
-        if matches!(c, '.' | '!' | '?' | '…') {
-            let mut j = i + 1;
-            while j < chars.len() && matches!(chars[j].1, '.' | '!' | '?' | '…' | '»' | '”' | '"' | ')' | '\u{a0}' | '\u{202f}') {
-                j += 1;
-            }
-            let mut k = j;
-            while k < chars.len() && chars[k].1.is_whitespace() {
-                k += 1;
-            }
-            if k > j && k < chars.len() {
-                let next = chars[k].1;
-                if next.is_uppercase() || next.is_ascii_digit() || matches!(next, '«' | '“' | '"' | '(' | '—' | '–') {
-                    let cut = chars[j - 1].0 + chars[j - 1].1.len_utf8();
-                    push_trimmed(&mut spans, line, start, sent_start, cut);
-                    sent_start = chars[k].0;
-                    i = k;
-                    continue;
-                }
-            }
-            i = j.max(i + 1);
-        } else {
-            i += 1;
-        }
-    }
-    push_trimmed(&mut spans, line, start, sent_start, line.len());
-    spans
+/// Sentence spans of one paragraph (byte ranges of `p`), appended to `out`.
+/// `dq_open` says a straight double quote is open at the start.
+pub(crate) fn split_paragraph(
+    p: &str,
+    lang: Lang,
+    dq_open: bool,
+    out: &mut Vec<(usize, usize)>,
+) -> rules::PassEnd {
+    rules::Splitter::new(p, lexicon::lexicon(lang), dq_open).run(out)
 }
 
-fn push_trimmed(spans: &mut Vec<Span>, line: &str, base: usize, from: usize, to: usize) {
-    let piece = &line[from..to];
-    let lead = piece.len() - piece.trim_start().len();
-    let trail = piece.len() - piece.trim_end().len();
-    if lead + trail < piece.len() {
-        spans.push(Span::new(base + from + lead, base + to - trail));
-    }
+/// Is this line (without its `\n`) blank, i.e. a paragraph break?
+pub(crate) fn is_blank(line: &str) -> bool {
+    line.chars().all(char::is_whitespace)
 }
+
+/// Byte ranges of the paragraphs of `text`: maximal runs of non-blank lines.
+fn paragraphs(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut pos = 0usize;
+    std::iter::from_fn(move || {
+        let mut start = None;
+        while pos < text.len() {
+            let line_end = text[pos..].find('\n').map_or(text.len(), |i| pos + i + 1);
+            let blank = is_blank(&text[pos..line_end]);
+            match (blank, start) {
+                (false, None) => start = Some(pos),
+                (true, Some(s)) => return Some((s, pos)),
+                _ => {}
+            }
+            pos = line_end;
+        }
+        start.take().map(|s| (s, text.len()))
+    })
+}
+
+#[cfg(test)]
+mod tests;
