@@ -1,0 +1,254 @@
+//! Sentence alignment of a French document with its English version (`bitext align`).
+//!
+//! Both sides become lists of sentences ([`crate::segment`] or one per line); each sentence
+//! becomes content tokens with integer keys ([`features`]): dictionary translations from a
+//! bilingual [`Lexicon`], cognate prefixes (identical strings, names), numbers and
+//! translation-stable punctuation. The search ([`dp`]) finds the best monotone sequence of
+//! beads (1-1, 1-2, 2-1, 2-2, 1-3, 3-1, 1-0, 0-1) under a score combining those matches,
+//! Gale–Church sentence lengths, and, when the French side has machine translations, token
+//! overlap between each translation and the English (as Bleualign does). It runs in a band
+//! around a path found on merged blocks, so time and memory grow near-linearly.
+
+pub mod dp;
+pub mod features;
+pub mod lexicon;
+pub mod links;
+
+pub use dp::Params;
+pub use lexicon::Lexicon;
+
+use crate::text::{Bead, Pair, Sentence, Span};
+use features::{build_char_side, build_side, FeatureOptions, Interner, Vocab};
+
+/// Character n-gram order of the translation-to-English similarity.
+const CHRF_ORDER: usize = 4;
+
+/// Align French sentences with English sentences. `translations`, when given, holds one
+/// English machine translation per French sentence. Beads come out in order and cover every
+/// sentence of both sides exactly once; `score` is the bead's confidence in 0..1.
+pub fn align(
+    fr: &[&str],
+    en: &[&str],
+    translations: Option<&[&str]>,
+    lexicon: Option<&Lexicon>,
+    params: &Params,
+) -> Vec<Bead> {
+    if fr.is_empty() || en.is_empty() {
+        let fr_beads = fr.iter().enumerate().map(|(i, _)| Bead {
+            fr: vec![i],
+            en: vec![],
+            score: 0.0,
+        });
+        let en_beads = en.iter().enumerate().map(|(j, _)| Bead {
+            fr: vec![],
+            en: vec![j],
+            score: 0.0,
+        });
+        return fr_beads.chain(en_beads).collect();
+    }
+    let mut params = params.clone();
+    params.max_side = params.max_side.clamp(1, 6);
+    let mut interner = Interner::default();
+    let fopts = FeatureOptions::default();
+    let fr_side = build_side(fr, Vocab::French, lexicon, &mut interner, &fopts);
+    let en_side = build_side(en, Vocab::English, None, &mut interner, &fopts);
+    let mt_sides = translations.filter(|t| t.len() == fr.len()).map(|t| {
+        (
+            build_char_side(t, CHRF_ORDER, &mut interner),
+            build_char_side(en, CHRF_ORDER, &mut interner),
+        )
+    });
+    let lf: f64 = fr_side.chars.iter().sum();
+    let le: f64 = en_side.chars.iter().sum();
+    // The document's own length ratio: translations into English are not always shorter.
+    let ratio = if lf > 0.0 && le > 0.0 {
+        (le / lf).clamp(0.25, 4.0)
+    } else {
+        1.0
+    };
+    let problem = dp::Problem {
+        fr: &fr_side,
+        en: &en_side,
+        mt: mt_sides.as_ref().map(|(t, e)| (t, e)),
+        params: &params,
+        ratio,
+    };
+    let sol = dp::solve(&problem, interner.len());
+    sol.beads
+        .iter()
+        .zip(&sol.gains)
+        .map(|(b, &g)| Bead {
+            fr: (b.i..b.i + b.a).collect(),
+            en: (b.j..b.j + b.b).collect(),
+            score: confidence(g, b.a + b.b, b.a == 0 || b.b == 0),
+        })
+        .collect()
+}
+
+/// Map a bead's gain to 0..1, calibrated on the development books: the logistic of the
+/// gain per sentence, `1 / (1 + exp(-(1.55 + 0.53 * gain / sentences)))`, fitted so that
+/// beads scored around 0.9 were right about 90% of the time (strict). Beads with an empty
+/// side get a flat 0.1: on the same books, 8 of the 68 predicted were right.
+fn confidence(gain: f64, sentences: usize, empty_side: bool) -> f32 {
+    if empty_side {
+        return 0.1;
+    }
+    let x = 1.55 + 0.53 * gain / sentences.max(1) as f64;
+    (1.0 / (1.0 + (-x).exp())) as f32
+}
+
+/// Turn beads into rows for the writers: French sentences joined by a space, English
+/// likewise, spans covering the sentences, 0-based ids, the confidence as score.
+pub fn beads_to_pairs(
+    beads: &[Bead],
+    fr_text: &str,
+    fr: &[Sentence],
+    en_text: &str,
+    en: &[Sentence],
+) -> Vec<Pair> {
+    let join = |text: &str, sents: &[Sentence], ids: &[usize]| -> (String, Option<Span>) {
+        let parts: Vec<&str> = ids.iter().map(|&i| sents[i].span.of(text)).collect();
+        let span = match (ids.first(), ids.last()) {
+            (Some(&a), Some(&b)) => Some(Span::new(sents[a].span.start, sents[b].span.end)),
+            _ => None,
+        };
+        (parts.join(" "), span)
+    };
+    let mut last_paragraph = 0;
+    beads
+        .iter()
+        .enumerate()
+        .map(|(k, b)| {
+            let (source, sspan) = join(fr_text, fr, &b.fr);
+            let (target, tspan) = join(en_text, en, &b.en);
+            if let Some(&i) = b.fr.first() {
+                last_paragraph = fr[i].paragraph;
+            }
+            Pair {
+                id: k + 1,
+                paragraph: last_paragraph + 1,
+                // A bead with no French sentence sits at the end of the previous one.
+                source_span: sspan.unwrap_or_else(|| {
+                    let at = b.fr.first().map(|_| 0).unwrap_or_else(|| {
+                        beads[..k]
+                            .iter()
+                            .rev()
+                            .find_map(|p| p.fr.last())
+                            .map(|&i| fr[i].span.end)
+                            .unwrap_or(0)
+                    });
+                    Span::new(at, at)
+                }),
+                source,
+                target,
+                score: b.score,
+                target_span: Some(tspan.unwrap_or_else(|| {
+                    let at = beads[..k]
+                        .iter()
+                        .rev()
+                        .find_map(|p| p.en.last())
+                        .map(|&j| en[j].span.end)
+                        .unwrap_or(0);
+                    Span::new(at, at)
+                })),
+                source_ids: b.fr.clone(),
+                target_ids: b.en.clone(),
+            }
+        })
+        .collect()
+}
+
+/// Sentences of a pre-split input: one per non-blank line (blank lines start paragraphs).
+/// Spans are trimmed lines of `text`.
+pub fn lines_as_sentences(text: &str) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut paragraph = 0;
+    let mut pending_break = false;
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            pending_break = !out.is_empty();
+        } else {
+            if pending_break {
+                paragraph += 1;
+                pending_break = false;
+            }
+            let lead = line.len() - line.trim_start().len();
+            let s = start + lead;
+            out.push(Sentence {
+                span: Span::new(s, s + trimmed.len()),
+                paragraph,
+            });
+        }
+        start += line.len();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lex() -> Lexicon {
+        let mut l = Lexicon::default();
+        for (f, e) in [
+            ("chat", "cat"),
+            ("chien", "dog"),
+            ("maison", "house"),
+            ("jardin", "garden"),
+            ("manger", "eat"),
+            ("pluie", "rain"),
+            ("tomber", "fall"),
+            ("soleil", "sun"),
+            ("briller", "shine"),
+            ("dormir", "sleep"),
+        ] {
+            l.add(f, [e]);
+        }
+        l
+    }
+
+    #[test]
+    fn one_to_one_and_merge() {
+        let fr = [
+            "Le chat mange dans le jardin.",
+            "Le chien dort dans la maison.",
+            "La pluie tombe.",
+            "Le soleil brille.",
+        ];
+        let en = [
+            "The cat eats in the garden.",
+            "The dog sleeps in the house.",
+            "The rain falls and the sun shines.",
+        ];
+        let beads = align(&fr, &en, None, Some(&lex()), &Params::default());
+        let got: Vec<(Vec<usize>, Vec<usize>)> =
+            beads.iter().map(|b| (b.fr.clone(), b.en.clone())).collect();
+        assert_eq!(
+            got,
+            vec![
+                (vec![0], vec![0]),
+                (vec![1], vec![1]),
+                (vec![2, 3], vec![2])
+            ],
+            "{beads:?}"
+        );
+        assert!(beads.iter().all(|b| (0.0..=1.0).contains(&b.score)));
+    }
+
+    #[test]
+    fn empty_side_gives_deletions() {
+        let beads = align(&["Un.", "Deux."], &[], None, None, &Params::default());
+        assert_eq!(beads.len(), 2);
+        assert!(beads.iter().all(|b| b.en.is_empty()));
+    }
+
+    #[test]
+    fn presplit_lines() {
+        let s = lines_as_sentences("  a b \n\nc\r\n");
+        assert_eq!(s.len(), 2);
+        assert_eq!(s[0].span.of("  a b \n\nc\r\n"), "a b");
+        assert_eq!(s[1].paragraph, 1);
+    }
+}
