@@ -4,7 +4,9 @@ use bitext::Result;
 use clap::{Parser, Subcommand};
 
 pub mod align;
+pub mod eval;
 pub mod model;
+pub mod segment;
 pub mod translate;
 
 const AFTER_HELP: &str = "\
@@ -13,6 +15,7 @@ Examples:
   bitext translate article.fr.txt --format jsonl > pairs.jsonl
   cat article.fr.txt | bitext translate - --format tmx -o article.tmx
   bitext align book.fr.txt book.en.txt -o book.tsv
+  bitext segment article.fr.txt --format jsonl
   bitext model list
 
 Exit codes: 0 success, 1 other failure, 2 usage error, 3 unusable input,
@@ -34,6 +37,10 @@ pub enum Command {
     Align(align::Args),
     /// Manage translation models: list, fetch, import, info.
     Model(model::Args),
+    /// Split text into sentences: one a line, or JSONL with byte spans and paragraphs.
+    Segment(segment::Args),
+    /// Measure a stage against gold data (segment: boundary precision/recall/F1).
+    Eval(eval::Args),
 }
 
 pub fn run(cli: Cli) -> Result<()> {
@@ -41,5 +48,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Translate(a) => translate::run(a),
         Command::Align(a) => align::run(a),
         Command::Model(a) => model::run(a),
+        Command::Segment(a) => segment::run(a),
+        Command::Eval(a) => eval::run(a),
     }
 }

@@ -179,8 +179,6 @@ pub(crate) struct Splitter<'a> {
 
 /// What a pass leaves for the next piece of a long paragraph.
 pub(crate) struct PassEnd {
-    /// A straight double quote is open at the end.
-    pub(crate) dq_open: bool,
     /// Where the last sentence found by the punctuation rules starts (0 if none was cut):
     /// a streaming caller keeps the text from there to decide it again with more input.
     pub(crate) last_piece: usize,
@@ -266,10 +264,7 @@ impl<'a> Splitter<'a> {
             from = c;
         }
         push(from, n);
-        PassEnd {
-            dq_open: self.dq_open,
-            last_piece,
-        }
+        PassEnd { last_piece }
     }
 
     /// A sentence holding a long semicolon-separated enumeration ("président : X ;
