@@ -10,6 +10,10 @@ use std::time::Instant;
 /// Sentences handed to the engine at a time: output is written as it goes.
 const CHUNK_SENTENCES: usize = 2000;
 
+/// A "sentence" longer than this is not running text (a binary blob, a minified file, a
+/// table dumped on one line): refuse it rather than spend hours translating it.
+const MAX_SENTENCE_BYTES: usize = 200_000;
+
 #[derive(clap::Args, Debug)]
 #[command(after_help = "\
 Examples:
@@ -45,6 +49,14 @@ pub fn run(args: Args) -> Result<()> {
     }
     let text = io::read_text(&args.input)?;
     let sentences = segment(&text, Lang::Fr);
+    if let Some(s) = sentences.iter().find(|s| s.span.len() > MAX_SENTENCE_BYTES) {
+        return Err(bitext::Error::input(format!(
+            "{}: the sentence at byte offset {} is {} bytes long (limit {MAX_SENTENCE_BYTES}); this is not running text: split it into sentences or lines first",
+            args.input,
+            s.span.start,
+            s.span.len()
+        )));
+    }
     let source_name = if args.input == "-" {
         "stdin".to_string()
     } else {

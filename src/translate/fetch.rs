@@ -114,6 +114,9 @@ pub fn resolve_model(spec: Option<&str>, allow_fetch: bool, quiet: bool) -> Resu
             "model '{name}' is not installed; run `bitext model fetch {name}`"
         )));
     }
+    if hub_offline() {
+        return Err(offline_error(entry));
+    }
     progress::note(
         quiet,
         &format!(
@@ -159,17 +162,21 @@ fn no_network_hint() -> &'static str {
     "no network? import a model you have as a file with `bitext model import PATH` (a CTranslate2 model directory or an Argos .argosmodel), or pass --model DIR"
 }
 
+fn offline_error(entry: &CatalogEntry) -> Error {
+    Error::network(format!(
+        "model '{}' is not in the Hugging Face cache and HF_HUB_OFFLINE is set; {}",
+        entry.name,
+        no_network_hint()
+    ))
+}
+
 /// Download every file of a catalog model; returns the complete snapshot directory.
 pub fn fetch(entry: &CatalogEntry, quiet: bool) -> Result<PathBuf> {
     if let Some(dir) = cached_snapshot(entry) {
         return Ok(dir);
     }
     if hub_offline() {
-        return Err(Error::network(format!(
-            "model '{}' is not in the Hugging Face cache and HF_HUB_OFFLINE is set; {}",
-            entry.name,
-            no_network_hint()
-        )));
+        return Err(offline_error(entry));
     }
     let api = ApiBuilder::from_env()
         .with_progress(false)
