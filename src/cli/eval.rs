@@ -13,6 +13,9 @@ use std::path::{Path, PathBuf};
 
 use super::segment::LangArg;
 
+#[path = "eval_align.rs"]
+mod align;
+
 #[derive(clap::Args, Debug)]
 pub struct Args {
     #[command(subcommand)]
@@ -23,6 +26,8 @@ pub struct Args {
 pub enum EvalCommand {
     /// Boundary precision/recall/F1 of the segmenter against gold sentences.
     Segment(SegmentArgs),
+    /// Strict/lax precision/recall/F1 of the sentence aligner against gold links.
+    Align(align::Args),
 }
 
 #[derive(clap::Args, Debug)]
@@ -57,6 +62,7 @@ pub struct SegmentArgs {
 pub fn run(args: Args) -> Result<()> {
     match args.command {
         EvalCommand::Segment(a) => run_segment(a),
+        EvalCommand::Align(a) => align::run(a),
     }
 }
 
