@@ -198,6 +198,18 @@ impl<'a> Splitter<'a> {
         s
     }
 
+    /// Start of the token ending at `end`, never before the current sentence: a decision
+    /// looks at the sentence it is in, so a long paragraph read in pieces is decided the
+    /// same way as a whole one.
+    fn token_start(&self, end: usize) -> (usize, bool) {
+        let (ts, long) = token_start(self.p, end);
+        if self.sent_start <= end {
+            (ts.max(self.sent_start), long)
+        } else {
+            (ts, long)
+        }
+    }
+
     fn start_sentence_at(&mut self, i: usize) {
         let rest = &self.p[i..];
         let lead = rest.len() - rest.trim_start().len();
@@ -318,7 +330,7 @@ impl<'a> Splitter<'a> {
         if is_continuation(last) {
             return;
         }
-        let (ts, _) = token_start(line, line.len());
+        let (ts, _) = self.token_start(line.len());
         let word = core_word(&line[ts..]);
         if self.lex.is_open_word(word) || (word.len() <= 4 && self.lex.is_title(word)) {
             return;
@@ -340,7 +352,12 @@ impl<'a> Splitter<'a> {
         if char_before(p, i).is_some_and(is_terminal) {
             return k;
         }
-        let window_start = i.saturating_sub(TOKEN_LIMIT * 2);
+        let mut window_start = i
+            .saturating_sub(TOKEN_LIMIT * 2)
+            .max(self.sent_start.min(i));
+        while !p.is_char_boundary(window_start) {
+            window_start += 1;
+        }
         let Some(open) = p
             .get(window_start..i)
             .and_then(|w| w.rfind(['(', ')']))
@@ -551,7 +568,7 @@ impl<'a> Splitter<'a> {
     fn decide_period(&self, ps: usize, next_start: usize, next: Next, line_end: bool) -> bool {
         let p = self.p;
         let lex = self.lex;
-        let (ts, long) = token_start(p, ps);
+        let (ts, long) = self.token_start(ps);
         let tok = &p[ts..ps];
         let word = core_word(tok);
         let newish = matches!(next, Next::Upper | Next::Opener | Next::Dash);
@@ -574,9 +591,8 @@ impl<'a> Splitter<'a> {
             || (word.chars().count() == 1 && word.chars().all(char::is_alphabetic));
         if is_label_word && tok.len() == word.len() {
             let before = p[..ts].trim_end_matches(|c: char| c.is_whitespace() && c != '\n');
-            let after_break = before.is_empty()
-                || before.ends_with('\n')
-                || before.ends_with([':', ';', ',', '(', '—', '–']);
+            let after_break =
+                before.ends_with('\n') || before.ends_with([':', ';', ',', '(', '—', '–']);
             let at_start = after_break || ts <= self.sent_start;
             // "1. la hausse ; 2. la baisse": inline labels take a lower-case item, but only
             // after a colon or the like (a sentence may well end on "XXX." or "IV.").
@@ -631,7 +647,7 @@ impl<'a> Splitter<'a> {
         if !(c1.is_uppercase() && c2.is_lowercase()) {
             return false;
         }
-        let (ts, long_back) = token_start(p, ps);
+        let (ts, long_back) = self.token_start(ps);
         let (te, long_fwd) = token_end(p, k);
         if long_back || long_fwd || looks_like_address(&p[ts..te]) {
             return false;

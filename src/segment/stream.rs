@@ -54,7 +54,10 @@ pub fn segment_reader<R: BufRead>(reader: R, lang: Lang) -> SentenceReader<R> {
 }
 
 impl<R: BufRead> SentenceReader<R> {
-    pub(crate) fn with_limits(reader: R, lang: Lang, soft_limit: usize, hard_limit: usize) -> Self {
+    /// Like [`segment_reader`] with other memory limits: a paragraph longer than
+    /// `soft_limit` bytes is given out in pieces (same sentences), and a single sentence
+    /// longer than `hard_limit` bytes is cut.
+    pub fn with_limits(reader: R, lang: Lang, soft_limit: usize, hard_limit: usize) -> Self {
         SentenceReader {
             reader,
             lang,
