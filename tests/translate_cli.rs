@@ -402,3 +402,16 @@ fn help_has_examples() {
         .unwrap();
     assert!(stdout(&o).contains("Exit codes"));
 }
+
+#[test]
+fn text_format_keeps_paragraphs() {
+    let home = TempDir::new("text");
+    let input = home.join("a.fr.txt");
+    std::fs::write(&input, ARTICLE).unwrap();
+    let o = translate(home.path(), &input, &["--format", "text"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(
+        stdout(&o),
+        "Titre de l’article\n\nLe ministre a parlé. Il a dit « non ». Ensuite ?\n\nUn deuxième paragraphe, plus long, avec 3,5 % et 2 000 €.\n"
+    );
+}

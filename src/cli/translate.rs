@@ -1,13 +1,16 @@
 //! `bitext translate`: French text in, one aligned pair per French sentence out.
 
+use super::segment::{input_error, open_input};
 use bitext::format::{Format, Meta, PairSink};
-use bitext::segment::segment;
+use bitext::segment::{segment_reader, OwnedSentence, SentenceReader};
 use bitext::translate::{open_engine, EngineArgs, Translator};
-use bitext::{io, progress, Lang, Pair, Result};
+use bitext::{progress, Lang, Pair, Result};
+use std::io::BufRead;
 use std::path::PathBuf;
 use std::time::Instant;
 
-/// Sentences handed to the engine at a time: output is written as it goes.
+/// Sentences handed to the engine at a time: the input is read and the output written a
+/// chunk at a time, so memory stays bounded whatever the input size.
 const CHUNK_SENTENCES: usize = 2000;
 
 /// A "sentence" longer than this is not running text (a binary blob, a minified file, a
@@ -21,6 +24,7 @@ Examples:
   bitext translate article.fr.txt --format jsonl > pairs.jsonl
   cat article.fr.txt | bitext translate - --format tmx -o article.tmx
   bitext translate article.fr.txt --format moses -o corpus/article   # corpus/article.fr + .en
+  bitext translate article.fr.txt --format text                      # just the English, to read
   bitext translate article.fr.txt --model models/tiny-copy --beam-size 1
 
 Without --model (or BITEXT_MODEL), the catalog's default model is used, and fetched from
@@ -47,16 +51,21 @@ pub fn run(args: Args) -> Result<()> {
             "--format links is for `bitext align`; translate writes tsv, jsonl, tmx or moses",
         ));
     }
-    let text = io::read_text(&args.input)?;
-    let sentences = segment(&text, Lang::Fr);
-    if let Some(s) = sentences.iter().find(|s| s.span.len() > MAX_SENTENCE_BYTES) {
-        return Err(bitext::Error::input(format!(
-            "{}: the sentence at byte offset {} is {} bytes long (limit {MAX_SENTENCE_BYTES}); this is not running text: split it into sentences or lines first",
-            args.input,
-            s.span.start,
-            s.span.len()
-        )));
-    }
+    // The input streams through: read, segment, translate and write a chunk at a time.
+    let input_bytes = if args.input == "-" {
+        None
+    } else {
+        std::fs::metadata(&args.input).ok().map(|m| m.len())
+    };
+    let mut reader = Chunks {
+        sentences: segment_reader(open_input(&args.input)?, Lang::Fr),
+        input: &args.input,
+        read: 0,
+        consumed: 0,
+        done: false,
+    };
+    // The first chunk is read before anything else, so that bad input fails fast.
+    let mut chunk = reader.next_chunk()?;
     let source_name = if args.input == "-" {
         "stdin".to_string()
     } else {
@@ -65,32 +74,36 @@ pub fn run(args: Args) -> Result<()> {
     let meta = Meta::new("bitext translate", &source_name);
     // Open the output before the (slow) model so a bad path fails fast.
     let mut sink = PairSink::create(args.format, args.output.as_deref(), &meta)?;
-    if sentences.is_empty() {
+    if chunk.is_empty() {
         return sink.finish();
     }
     let load_start = Instant::now();
     let mut engine = open_engine(&args.engine, args.quiet)?;
     let load_time = load_start.elapsed();
-    let bar = progress::bar(sentences.len() as u64, "sentences", args.quiet);
+    let bar = progress::bar(reader.estimate(input_bytes), "sentences", args.quiet);
     engine.set_progress(bar.clone());
     let start = Instant::now();
-    for (chunk_no, chunk) in sentences.chunks(CHUNK_SENTENCES).enumerate() {
-        let texts: Vec<&str> = chunk.iter().map(|s| s.span.of(&text)).collect();
+    let mut next_id = 1;
+    while !chunk.is_empty() {
+        let texts: Vec<&str> = chunk.iter().map(|s| s.text.as_str()).collect();
         let translations = engine.translate(&texts)?;
-        for (k, (s, t)) in chunk.iter().zip(translations).enumerate() {
+        for (s, t) in chunk.into_iter().zip(translations) {
             let pair = Pair {
-                id: chunk_no * CHUNK_SENTENCES + k + 1,
-                paragraph: s.paragraph + 1,
-                source_span: s.span,
-                source: s.span.of(&text).to_string(),
+                id: next_id,
+                paragraph: s.sentence.paragraph + 1,
+                source_span: s.sentence.span,
+                source: s.text,
                 target: t.text,
                 score: t.score,
                 target_span: None,
                 source_ids: Vec::new(),
                 target_ids: Vec::new(),
             };
+            next_id += 1;
             sink.write(&pair)?;
         }
+        chunk = reader.next_chunk()?;
+        bar.set_length(reader.estimate(input_bytes).max(bar.position()));
     }
     bar.finish_and_clear();
     sink.finish()?;
@@ -119,4 +132,51 @@ pub fn run(args: Args) -> Result<()> {
         );
     }
     Ok(())
+}
+
+/// The input's sentences, a chunk at a time.
+struct Chunks<'a, R> {
+    sentences: SentenceReader<R>,
+    input: &'a str,
+    /// Sentences read so far, and input bytes they cover.
+    read: u64,
+    consumed: u64,
+    done: bool,
+}
+
+impl<R: BufRead> Chunks<'_, R> {
+    /// Up to CHUNK_SENTENCES sentences; empty at the end of the input.
+    fn next_chunk(&mut self) -> Result<Vec<OwnedSentence>> {
+        let mut chunk = Vec::new();
+        while chunk.len() < CHUNK_SENTENCES {
+            let Some(item) = self.sentences.next() else {
+                self.done = true;
+                break;
+            };
+            let s = item.map_err(|e| input_error(self.input, &e))?;
+            if s.sentence.span.len() > MAX_SENTENCE_BYTES {
+                return Err(bitext::Error::input(format!(
+                    "{}: the sentence at byte offset {} is {} bytes long (limit {MAX_SENTENCE_BYTES}); this is not running text: split it into sentences or lines first",
+                    self.input,
+                    s.sentence.span.start,
+                    s.sentence.span.len()
+                )));
+            }
+            self.consumed = s.sentence.span.end as u64;
+            chunk.push(s);
+        }
+        self.read += chunk.len() as u64;
+        Ok(chunk)
+    }
+
+    /// Total sentences, exact at the end of the input, else extrapolated from the bytes
+    /// read so far (for the progress bar's ETA; standard input: what was read so far).
+    fn estimate(&self, input_bytes: Option<u64>) -> u64 {
+        match input_bytes {
+            Some(total) if !self.done && self.consumed > 0 => {
+                (self.read as f64 * total as f64 / self.consumed as f64).ceil() as u64
+            }
+            _ => self.read,
+        }
+    }
 }

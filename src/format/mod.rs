@@ -5,6 +5,7 @@
 //! - `tmx`: TMX 1.4b, one `<tu>` per pair with `<tuv xml:lang="fr">` / `"en"`.
 //! - `moses`: two line-aligned plain-text files, `OUTPUT.fr` and `OUTPUT.en`.
 //! - `links`: Vecalign's alignment format, `[fr ids]:[en ids]` per line (aligner output).
+//! - `text`: the English as running text, paragraphs kept.
 //!
 //! Files are written atomically (see [`crate::io::write_atomically`]).
 
@@ -32,6 +33,9 @@ pub enum Format {
     Moses,
     /// Vecalign links `[fr ids]:[en ids]`, one bead per line (aligner output).
     Links,
+    /// The English side as readable text: sentences of a paragraph joined by spaces,
+    /// paragraphs separated by a blank line.
+    Text,
 }
 
 /// What the writers need to know besides the pairs.
@@ -104,8 +108,33 @@ pub fn write_to(format: Format, w: &mut dyn Write, pairs: &[Pair], meta: &Meta) 
             }
             Ok(())
         }
+        Format::Text => {
+            let mut last = None;
+            for p in pairs {
+                write_text_piece(w, p, last)?;
+                last = Some(p.paragraph);
+            }
+            if last.is_some() {
+                writeln!(w)?;
+            }
+            Ok(())
+        }
         Format::Moses => Err(io::Error::other("moses writes two files; use write_pairs")),
     }
+}
+
+/// The English of `p` in running text, after the separator its paragraph calls for.
+pub fn write_text_piece(
+    w: &mut dyn Write,
+    p: &Pair,
+    last_paragraph: Option<usize>,
+) -> io::Result<()> {
+    match last_paragraph {
+        None => {}
+        Some(last) if last == p.paragraph => write!(w, " ")?,
+        Some(_) => write!(w, "\n\n")?,
+    }
+    write!(w, "{}", p.target.trim())
 }
 
 pub const TSV_HEADER: &str = "id\tparagraph\tstart\tend\tfr\ten\tscore";

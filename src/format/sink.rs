@@ -2,7 +2,8 @@
 //! into place only by [`PairSink::finish`]; dropping an unfinished sink removes them.
 
 use super::{
-    links_line, moses_line, write_jsonl_row, write_tsv_header, write_tsv_row, Format, Meta,
+    links_line, moses_line, write_jsonl_row, write_text_piece, write_tsv_header, write_tsv_row,
+    Format, Meta,
 };
 use crate::error::{Error, Result};
 use crate::text::Pair;
@@ -62,6 +63,7 @@ pub struct PairSink {
     dest: Dest,
     finished: bool,
     count: usize,
+    last_paragraph: Option<usize>,
 }
 
 fn io_err(e: io::Error) -> Error {
@@ -92,6 +94,7 @@ impl PairSink {
             dest,
             finished: false,
             count: 0,
+            last_paragraph: None,
         };
         sink.begin()?;
         Ok(sink)
@@ -125,6 +128,10 @@ impl PairSink {
                 super::tmx::write_tu(self.main(), p, &meta)
             }
             Format::Links => writeln!(self.main(), "{}", links_line(p)),
+            Format::Text => {
+                let last = self.last_paragraph.replace(p.paragraph);
+                write_text_piece(self.main(), p, last)
+            }
             Format::Moses => match &mut self.dest {
                 Dest::Files(f) => writeln!(f[0].w, "{}", moses_line(&p.source))
                     .and_then(|_| writeln!(f[1].w, "{}", moses_line(&p.target))),
@@ -146,6 +153,9 @@ impl PairSink {
     pub fn finish(mut self) -> Result<()> {
         if self.format == Format::Tmx {
             super::tmx::write_footer(self.main()).map_err(io_err)?;
+        }
+        if self.format == Format::Text && self.last_paragraph.is_some() {
+            writeln!(self.main()).map_err(io_err)?;
         }
         self.finished = true;
         match std::mem::replace(&mut self.dest, Dest::Files(Vec::new())) {

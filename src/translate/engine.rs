@@ -1,6 +1,7 @@
 //! The CTranslate2 engine (through ct2rs) with SentencePiece tokenization.
 
 use super::batch::{plan_batches, split_tokens};
+use super::cache::TranslationCache;
 use super::model_dir::ModelDir;
 use super::{Translation, Translator};
 use crate::error::{Error, Result};
@@ -41,6 +42,15 @@ pub struct EngineArgs {
     /// Longest translation in tokens (default: the model's limit, or 512).
     #[arg(long, value_name = "TOKENS")]
     pub max_decoding_length: Option<usize>,
+    /// Shortest translation in tokens (end of sentence forbidden before). For benchmarks:
+    /// equal to --max-decoding-length it fixes the work per sentence.
+    #[arg(
+        long,
+        default_value_t = 0,
+        value_name = "TOKENS",
+        hide_short_help = true
+    )]
+    pub min_decoding_length: usize,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -60,6 +70,7 @@ pub struct EngineOptions {
     pub compute_type: ComputeType,
     pub max_input_length: usize,
     pub max_decoding_length: Option<usize>,
+    pub min_decoding_length: usize,
 }
 
 impl Default for EngineOptions {
@@ -73,6 +84,7 @@ impl Default for EngineOptions {
             compute_type: ComputeType::INT8,
             max_input_length: 256,
             max_decoding_length: None,
+            min_decoding_length: 0,
         }
     }
 }
@@ -120,6 +132,7 @@ impl EngineArgs {
             compute_type: parse_compute_type(&self.compute_type)?,
             max_input_length: self.max_input_length,
             max_decoding_length: self.max_decoding_length,
+            min_decoding_length: self.min_decoding_length,
         })
     }
 }
@@ -151,7 +164,7 @@ pub struct Ct2Translator {
     opts: EngineOptions,
     input_limit: usize,
     decoding_limit: usize,
-    cache: HashMap<String, Translation>,
+    cache: TranslationCache,
     stats: Stats,
     progress: Option<ProgressBar>,
 }
@@ -197,7 +210,7 @@ impl Ct2Translator {
             opts,
             input_limit,
             decoding_limit,
-            cache: HashMap::new(),
+            cache: TranslationCache::default(),
             stats: Stats::default(),
             progress: None,
         })
@@ -231,6 +244,9 @@ impl Ct2Translator {
     fn detokenize(&self, pieces: &[String]) -> Result<String> {
         self.target_sp
             .decode_pieces(pieces)
+            // A target piece unknown to the target SentencePiece model keeps its word
+            // marker; show it as the space it stands for.
+            .map(|s| s.replace('\u{2581}', " "))
             .map_err(|e| Error::other(format!("SentencePiece could not decode a translation: {e}")))
     }
 
@@ -253,6 +269,7 @@ impl Ct2Translator {
             // We split long inputs ourselves: the engine must never truncate silently.
             max_input_length: 0,
             max_decoding_length: self.decoding_limit,
+            min_decoding_length: self.opts.min_decoding_length.min(self.decoding_limit),
             return_scores: true,
             ..TranslationOptions::default()
         };
@@ -280,7 +297,9 @@ impl Ct2Translator {
                 finished += unit_weight[i];
                 let tokens = r.hypotheses.into_iter().next().unwrap_or_default();
                 let score = r.scores.first().copied().unwrap_or(f32::NAN);
-                if tokens.len() >= self.decoding_limit {
+                if tokens.len() >= self.decoding_limit
+                    && self.opts.min_decoding_length < self.decoding_limit
+                {
                     self.stats.hit_decoding_limit += 1;
                 }
                 results[i] = Some((tokens, score));
@@ -313,7 +332,7 @@ impl Translator for Ct2Translator {
                 });
                 served += 1;
             } else if let Some(t) = self.cache.get(key) {
-                out[i] = Some(t.clone());
+                out[i] = Some(t);
                 self.stats.cache_hits += 1;
                 served += 1;
             } else if let Some(&p) = pending_index.get(key) {
