@@ -44,10 +44,10 @@ pub struct Params {
 impl Default for Params {
     fn default() -> Self {
         Params {
-            lexical: 0.4,
-            lexical_base: 0.02,
-            mt: 0.1,
-            mt_base: 0.15,
+            lexical: 0.5,
+            lexical_base: 1.0,
+            mt: 0.02,
+            mt_base: 2.0,
             length: 0.6,
             length_variance: 6.8,
             skip: 4.0,
@@ -185,6 +185,36 @@ pub fn pair_counts(
     }
 }
 
+/// The rate at which tokens match by chance between unrelated items: matched tokens over
+/// all tokens, for item pairs taken far from the diagonal (pseudo-randomly, one per row).
+/// The `*_base` weights are multiples of this rate, so that the same weights suit a rich
+/// or a poor dictionary, a good or a weak machine translation.
+pub fn chance_rate(left: &Side, right: &Side, n_keys: usize) -> f64 {
+    let (n, m) = (left.len(), right.len());
+    if n < 4 || m < 4 {
+        return 0.0;
+    }
+    let mut lo = Vec::with_capacity(n);
+    for i in 0..n {
+        let diag = i * m / n;
+        let j = (diag + m / 4 + (i.wrapping_mul(2_654_435_761) % (m / 2).max(1))) % m;
+        lo.push(j);
+    }
+    let hi: Vec<usize> = lo.iter().map(|j| j + 1).collect();
+    let t = pair_counts(left, right, &lo, &hi, n_keys);
+    let (mut matched, mut total) = (0u64, 0u64);
+    for i in 0..n {
+        let (ml, mr) = t.get(i, lo[i]);
+        matched += (ml + mr) as u64;
+        total += (left.n_tokens(i) + right.n_tokens(lo[i])) as u64;
+    }
+    if total == 0 {
+        0.0
+    } else {
+        matched as f64 / total as f64
+    }
+}
+
 /// `-ln P(|δ| ≥ |d|)` for a standard normal δ, i.e. `-ln erfc(|d|/√2)`, computed in the log
 /// domain (Abramowitz & Stegun 7.1.26 form) so that it grows smoothly for large `d`.
 pub fn normal_tail_cost(d: f64) -> f64 {
@@ -212,6 +242,9 @@ pub struct Problem<'a> {
     pub params: &'a Params,
     /// Expected English characters per French character.
     pub ratio: f64,
+    /// Chance match rates (see [`chance_rate`]) of the lexical and the translation features.
+    pub lex_chance: f64,
+    pub mt_chance: f64,
 }
 
 struct Tables {
@@ -229,10 +262,10 @@ impl Problem<'_> {
             return -p.skip * (j - b..j).map(|y| self.en.weight[y] as f64).sum::<f64>();
         }
         let lex = bead_matches(&t.lex, self.fr, self.en, i - a..i, j - b..j);
-        let mut g = p.lexical * (lex.0 - p.lexical_base * lex.1);
+        let mut g = p.lexical * (lex.0 - p.lexical_base * self.lex_chance * lex.1);
         if let (Some(mt), Some((mt_side, en_grams))) = (&t.mt, self.mt) {
             let m = bead_matches(mt, mt_side, en_grams, i - a..i, j - b..j);
-            g += p.mt * (m.0 - p.mt_base * m.1);
+            g += p.mt * (m.0 - p.mt_base * self.mt_chance * m.1);
         }
         let lf: f64 = (i - a..i).map(|x| self.fr.chars[x]).sum();
         let le: f64 = (j - b..j).map(|y| self.en.chars[y]).sum();
@@ -315,6 +348,8 @@ pub fn solve(pb: &Problem, n_keys: usize) -> Solution {
             mt: mt.as_ref().map(|(t, e)| (t, e)),
             params: pb.params,
             ratio: pb.ratio,
+            lex_chance: pb.lex_chance,
+            mt_chance: pb.mt_chance,
         };
         let sol = solve(&coarse, n_keys);
         band_from_path(&sol.beads, n, m, pb.params.band)

@@ -66,14 +66,20 @@ pub fn align(
     } else {
         1.0
     };
+    let n_keys = interner.len();
     let problem = dp::Problem {
         fr: &fr_side,
         en: &en_side,
         mt: mt_sides.as_ref().map(|(t, e)| (t, e)),
         params: &params,
         ratio,
+        lex_chance: dp::chance_rate(&fr_side, &en_side, n_keys),
+        mt_chance: mt_sides
+            .as_ref()
+            .map(|(t, e)| dp::chance_rate(t, e, n_keys))
+            .unwrap_or(0.0),
     };
-    let sol = dp::solve(&problem, interner.len());
+    let sol = dp::solve(&problem, n_keys);
     sol.beads
         .iter()
         .zip(&sol.gains)
