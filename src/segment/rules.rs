@@ -470,7 +470,8 @@ impl<'a> Splitter<'a> {
             Next::Upper
         } else if c.is_lowercase() {
             Next::Lower
-        } else if c.is_numeric() {
+        } else if c.is_numeric() || matches!(c, '$' | '€' | '£' | '¥' | '@' | '#') {
+            // Amounts, handles and hashtags can open a sentence as numbers do.
             Next::Digit
         } else if is_opener(c) || c == '\'' {
             Next::Opener
@@ -612,10 +613,11 @@ impl<'a> Splitter<'a> {
             if c.is_uppercase() && !lex.one_letter_words.contains(&c) {
                 // An initial: A. Blinken. A capitalised sentence opener after it says the
                 // letter ended the sentence (plan B. Il ...).
+                // Before a number it is a reference (article L. 1111-4).
                 return match next {
                     Next::Upper => self.is_starter(self.next_word(next_start)),
-                    Next::Lower | Next::Other => false,
-                    Next::Digit | Next::Opener | Next::Dash => true,
+                    Next::Lower | Next::Other | Next::Digit => false,
+                    Next::Opener | Next::Dash => true,
                 };
             }
             if c.is_alphabetic() && !lex.one_letter_words.contains(&c) {

@@ -152,6 +152,10 @@ fn initials() {
         ["J.-P. Sartre et A. Blinken ont écrit."]
     );
     assert_eq!(
+        fr("Selon l'article L. 1111-4 du code, c'est permis."),
+        ["Selon l'article L. 1111-4 du code, c'est permis."]
+    );
+    assert_eq!(
         fr("Il a choisi le plan B. Il a eu raison."),
         ["Il a choisi le plan B.", "Il a eu raison."]
     );
