@@ -2,6 +2,7 @@
 //! read from a file, and the model catalog with its fetch/import paths.
 
 pub mod batch;
+pub mod cache;
 pub mod catalog;
 pub mod engine;
 pub mod fetch;
