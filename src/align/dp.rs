@@ -39,6 +39,16 @@ pub struct Params {
     pub max_side: usize,
     /// Half-width of the search band around the projected coarse path, in items.
     pub band: usize,
+    /// How much a token's weight follows its word's rarity in the document (0: every token
+    /// weighs 1; 1: inverse sentence frequency).
+    pub idf: f64,
+    /// Realign once with a lexicon learnt from the first pass's confident beads.
+    pub self_train: bool,
+    /// Learnt pairs: least co-occurrence count and least Dice coefficient.
+    pub learn_min_count: u32,
+    pub learn_min_dice: f64,
+    /// Beads used for learning: 1-1 with at least this gain.
+    pub learn_min_gain: f64,
 }
 
 impl Default for Params {
@@ -55,6 +65,11 @@ impl Default for Params {
             merge_both: 2.0,
             max_side: 3,
             band: 10,
+            idf: 0.0,
+            self_train: true,
+            learn_min_count: 3,
+            learn_min_dice: 0.5,
+            learn_min_gain: 2.0,
         }
     }
 }
@@ -83,16 +98,16 @@ pub struct PairTable {
     off: Vec<usize>,
     /// (tokens of the left item matched in the right one, tokens of the right item matched
     /// in the left one)
-    counts: Vec<(u32, u32)>,
+    counts: Vec<(f32, f32)>,
 }
 
 impl PairTable {
     #[inline]
-    fn get(&self, i: usize, j: usize) -> (u32, u32) {
+    fn get(&self, i: usize, j: usize) -> (f32, f32) {
         if i < self.lo.len() && j >= self.lo[i] && j < self.hi[i] {
             self.counts[self.off[i] + j - self.lo[i]]
         } else {
-            (0, 0)
+            (0.0, 0.0)
         }
     }
 }
@@ -145,7 +160,7 @@ pub fn pair_counts(
                 key_seen.iter_mut().for_each(|m| *m = 0);
                 pair_stamp = 1;
             }
-            let (mut ml, mut mr) = (0u32, 0u32);
+            let (mut ml, mut mr) = (0f32, 0f32);
             if !entries.is_empty() {
                 for u in right.tokens(j) {
                     let mut hit = false;
@@ -166,12 +181,14 @@ pub fn pair_counts(
                             let (t, next) = entries[e as usize];
                             if tok_mark[t as usize] != pair_stamp {
                                 tok_mark[t as usize] = pair_stamp;
-                                ml += 1;
+                                ml += left.tok_weight[t as usize];
                             }
                             e = next;
                         }
                     }
-                    mr += hit as u32;
+                    if hit {
+                        mr += right.tok_weight[u];
+                    }
                 }
             }
             counts.push((ml, mr));
@@ -202,16 +219,16 @@ pub fn chance_rate(left: &Side, right: &Side, n_keys: usize) -> f64 {
     }
     let hi: Vec<usize> = lo.iter().map(|j| j + 1).collect();
     let t = pair_counts(left, right, &lo, &hi, n_keys);
-    let (mut matched, mut total) = (0u64, 0u64);
+    let (mut matched, mut total) = (0f64, 0f64);
     for i in 0..n {
         let (ml, mr) = t.get(i, lo[i]);
-        matched += (ml + mr) as u64;
-        total += (left.n_tokens(i) + right.n_tokens(lo[i])) as u64;
+        matched += (ml + mr) as f64;
+        total += left.mass[i] + right.mass[lo[i]];
     }
-    if total == 0 {
+    if total <= 0.0 {
         0.0
     } else {
-        matched as f64 / total as f64
+        matched / total
     }
 }
 
@@ -292,27 +309,27 @@ fn bead_matches(
     li: std::ops::Range<usize>,
     rj: std::ops::Range<usize>,
 ) -> (f64, f64) {
-    let (a, b) = (li.len() as u32, rj.len() as u32);
-    let mut matched = 0u32;
-    let mut exposure = 0u32;
-    let mut right_hits = [0u32; 8];
+    let (a, b) = (li.len() as f64, rj.len() as f64);
+    let mut matched = 0f64;
+    let mut exposure = 0f64;
+    let mut right_hits = [0f64; 8];
     for x in li.clone() {
-        let n = left.n_tokens(x);
+        let n = left.mass[x];
         exposure += n * b;
-        let mut s = 0;
+        let mut s = 0f64;
         for (k, y) in rj.clone().enumerate() {
             let (ml, mr) = t.get(x, y);
-            s += ml;
-            right_hits[k.min(7)] += mr;
+            s += ml as f64;
+            right_hits[k.min(7)] += mr as f64;
         }
         matched += s.min(n);
     }
     for (k, y) in rj.enumerate() {
-        let n = right.n_tokens(y);
+        let n = right.mass[y];
         exposure += n * a;
         matched += right_hits[k.min(7)].min(n);
     }
-    (matched as f64, exposure as f64)
+    (matched, exposure)
 }
 
 /// A bead as item ranges: French `i..i + a`, English `j..j + b`.

@@ -42,6 +42,10 @@ pub struct Side {
     pub chars: Vec<f64>,
     /// How many original sentences each item stands for.
     pub weight: Vec<u32>,
+    /// Evidence carried by each token: rare words count more than frequent ones.
+    pub tok_weight: Vec<f32>,
+    /// Sum of the token weights of each item.
+    pub mass: Vec<f64>,
 }
 
 impl Side {
@@ -61,6 +65,35 @@ impl Side {
         self.tok_key.len().saturating_sub(1)
     }
 
+    /// Weigh each token by how rare its word is in this document (inverse sentence
+    /// frequency, mixed with a flat weight by `idf`), and fill `mass`. `word[t]` identifies
+    /// token `t`'s word.
+    fn set_weights(&mut self, word: &[u32], idf: f64) {
+        let n = self.len();
+        let mut df: HashMap<u32, (usize, u32)> = HashMap::new();
+        for i in 0..n {
+            for t in self.tokens(i) {
+                let e = df.entry(word[t]).or_insert((usize::MAX, 0));
+                if e.0 != i {
+                    e.0 = i;
+                    e.1 += 1;
+                }
+            }
+        }
+        let norm = ((n + 1) as f64).ln().max(1e-9);
+        self.tok_weight = word
+            .iter()
+            .map(|w| {
+                let d = df[w].1 as f64;
+                let rare = (((n + 1) as f64) / d).ln().max(0.0) / norm;
+                ((1.0 - idf) + idf * rare) as f32
+            })
+            .collect();
+        self.mass = (0..n)
+            .map(|i| self.tokens(i).map(|t| self.tok_weight[t] as f64).sum())
+            .collect();
+    }
+
     /// Merge consecutive items two by two (the last one stays alone when the count is odd).
     pub fn coarsen(&self) -> Side {
         let n = self.len();
@@ -70,6 +103,8 @@ impl Side {
             keys: self.keys.clone(),
             chars: Vec::with_capacity(n / 2 + 1),
             weight: Vec::with_capacity(n / 2 + 1),
+            tok_weight: self.tok_weight.clone(),
+            mass: Vec::with_capacity(n / 2 + 1),
         };
         out.sent_tok.push(self.sent_tok[0]);
         let mut i = 0;
@@ -78,6 +113,7 @@ impl Side {
             out.sent_tok.push(self.sent_tok[j]);
             out.chars.push(self.chars[i..j].iter().sum());
             out.weight.push(self.weight[i..j].iter().sum());
+            out.mass.push(self.mass[i..j].iter().sum());
             i = j;
         }
         out
@@ -123,7 +159,7 @@ pub fn is_stopword(word: &str, vocab: Vocab) -> bool {
 
 /// Split a sentence into word tokens (letters and digits) and the punctuation marks that
 /// carry over between languages; `f` gets each token and whether it is punctuation.
-fn for_each_token(text: &str, mut f: impl FnMut(&str, bool)) {
+pub(crate) fn for_each_token(text: &str, mut f: impl FnMut(&str, bool)) {
     let mut start: Option<usize> = None;
     for (i, c) in text.char_indices() {
         if c.is_alphanumeric() {
@@ -152,11 +188,17 @@ fn for_each_token(text: &str, mut f: impl FnMut(&str, bool)) {
 pub struct FeatureOptions {
     /// Length of the cognate prefix; words shorter than this are not cognate-matched.
     pub cognate_prefix: usize,
+    /// How much token weights follow word rarity: 0 all tokens weigh 1, 1 pure inverse
+    /// sentence frequency.
+    pub idf: f64,
 }
 
 impl Default for FeatureOptions {
     fn default() -> Self {
-        FeatureOptions { cognate_prefix: 4 }
+        FeatureOptions {
+            cognate_prefix: 4,
+            idf: 0.5,
+        }
     }
 }
 
@@ -176,6 +218,8 @@ pub fn build_side(
     };
     let mut buf = String::new();
     let mut key = String::new();
+    let mut words: HashMap<String, u32> = HashMap::new();
+    let mut tok_word: Vec<u32> = Vec::new();
     // Dedupe quotes within a sentence: an opening and a closing mark are one quotation.
     for s in sentences {
         let mut quote_seen = false;
@@ -235,12 +279,16 @@ pub fn build_side(
             }
             if side.keys.len() > before {
                 side.tok_key.push(side.keys.len() as u32);
+                let w = if punct { tok } else { buf.as_str() };
+                let next = words.len() as u32;
+                tok_word.push(*words.entry(w.to_string()).or_insert(next));
             }
         });
         side.sent_tok.push((side.tok_key.len() - 1) as u32);
         side.chars.push(s.chars().count() as f64);
         side.weight.push(1);
     }
+    side.set_weights(&tok_word, opts.idf);
     side
 }
 
@@ -279,6 +327,8 @@ pub fn build_char_side(sentences: &[&str], n: usize, interner: &mut Interner) ->
         side.chars.push(s.chars().count() as f64);
         side.weight.push(1);
     }
+    side.tok_weight = vec![1.0; side.total_tokens()];
+    side.mass = (0..side.len()).map(|i| side.n_tokens(i) as f64).collect();
     side
 }
 

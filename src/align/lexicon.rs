@@ -74,6 +74,23 @@ impl Lexicon {
         merge(self.by_stem.entry(fstem).or_default(), &stems);
     }
 
+    /// Add English stems learnt for a folded French word, ahead of what the dictionary
+    /// already gives it (see [`super::learn`]).
+    pub fn add_learnt(&mut self, folded: &str, stems: &[String]) {
+        let from_stem = self.by_stem.get(&french_stem(folded)).cloned();
+        let entry = self
+            .by_word
+            .entry(folded.to_string())
+            .or_insert_with(|| from_stem.unwrap_or_default());
+        for st in stems.iter().rev() {
+            if let Some(pos) = entry.iter().position(|x| x == st) {
+                entry.remove(pos);
+            }
+            entry.insert(0, st.clone());
+        }
+        entry.truncate(MAX_TRANSLATIONS + stems.len());
+    }
+
     /// FreeDict fra-eng from its Debian location, when installed.
     pub fn load_default() -> Result<Option<Lexicon>> {
         let index = Path::new(FREEDICT_INDEX);

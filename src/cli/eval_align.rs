@@ -4,7 +4,6 @@
 use bitext::align::{self, links, Lexicon, Params};
 use bitext::io::{read_text, write_output, Output};
 use bitext::{Error, Result};
-use std::io::Write;
 use std::path::PathBuf;
 use std::time::Instant;
 
