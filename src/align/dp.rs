@@ -64,7 +64,7 @@ impl Default for Params {
             merge: 3.0,
             merge_both: 2.0,
             max_side: 3,
-            band: 10,
+            band: 6,
             idf: 0.0,
             self_train: true,
             learn_min_count: 3,
@@ -120,7 +120,6 @@ pub fn pair_counts(
     hi: &[usize],
     n_keys: usize,
 ) -> PairTable {
-    const NONE: u32 = u32::MAX;
     let n = left.len();
     let mut off = Vec::with_capacity(n + 1);
     let mut total = 0usize;
@@ -129,14 +128,81 @@ pub fn pair_counts(
         total += hi[i].saturating_sub(lo[i]);
     }
     off.push(total);
-    let mut counts = Vec::with_capacity(total);
-    let mut key_stamp = vec![0u32; n_keys];
-    let mut key_head = vec![NONE; n_keys];
-    let mut key_seen = vec![0u32; n_keys];
+    // Rows are independent: split them into contiguous chunks of similar work, one thread
+    // each, and concatenate.
+    let threads = std::thread::available_parallelism()
+        .map(|t| t.get())
+        .unwrap_or(1)
+        .min(8);
+    let chunks = if total < 200_000 { 1 } else { threads };
+    let mut bounds = vec![0usize];
+    for c in 1..chunks {
+        let target = total * c / chunks;
+        let row = off.partition_point(|&o| o < target).min(n);
+        if row > *bounds.last().unwrap() {
+            bounds.push(row);
+        }
+    }
+    bounds.push(n);
+    let counts = if bounds.len() == 2 {
+        count_rows(left, right, lo, hi, 0..n, n_keys)
+    } else {
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = bounds
+                .windows(2)
+                .map(|w| {
+                    let rows = w[0]..w[1];
+                    scope.spawn(move || count_rows(left, right, lo, hi, rows, n_keys))
+                })
+                .collect();
+            let mut all = Vec::with_capacity(total);
+            for h in handles {
+                all.extend(h.join().expect("pair counting thread"));
+            }
+            all
+        })
+    };
+    PairTable {
+        lo: lo[..n].to_vec(),
+        hi: hi[..n].to_vec(),
+        off,
+        counts,
+    }
+}
+
+/// Per key, for the current row: the stamp of the row that set it, the head of its chain
+/// of left tokens, and the pair that last walked that chain (kept together for locality).
+#[derive(Clone, Copy)]
+struct KeySlot {
+    row: u32,
+    head: u32,
+    seen: u32,
+}
+
+/// Match counts for rows `rows` of the band, in order.
+fn count_rows(
+    left: &Side,
+    right: &Side,
+    lo: &[usize],
+    hi: &[usize],
+    rows: std::ops::Range<usize>,
+    n_keys: usize,
+) -> Vec<(f32, f32)> {
+    const NONE: u32 = u32::MAX;
+    let cells: usize = rows.clone().map(|i| hi[i].saturating_sub(lo[i])).sum();
+    let mut counts = Vec::with_capacity(cells);
+    let mut slots = vec![
+        KeySlot {
+            row: 0,
+            head: NONE,
+            seen: 0
+        };
+        n_keys
+    ];
     let mut entries: Vec<(u32, u32)> = Vec::new();
     let mut tok_mark = vec![0u32; left.total_tokens().max(1)];
     let mut pair_stamp = 0u32;
-    for i in 0..n {
+    for i in rows {
         if lo[i] >= hi[i] {
             continue;
         }
@@ -144,20 +210,20 @@ pub fn pair_counts(
         entries.clear();
         for t in left.tokens(i) {
             for &k in left.token_keys(t) {
-                let k = k as usize;
-                if key_stamp[k] != row {
-                    key_stamp[k] = row;
-                    key_head[k] = NONE;
+                let slot = &mut slots[k as usize];
+                if slot.row != row {
+                    slot.row = row;
+                    slot.head = NONE;
                 }
-                entries.push((t as u32, key_head[k]));
-                key_head[k] = (entries.len() - 1) as u32;
+                entries.push((t as u32, slot.head));
+                slot.head = (entries.len() - 1) as u32;
             }
         }
         for j in lo[i]..hi[i] {
             pair_stamp = pair_stamp.wrapping_add(1);
             if pair_stamp == 0 {
                 tok_mark.iter_mut().for_each(|m| *m = 0);
-                key_seen.iter_mut().for_each(|m| *m = 0);
+                slots.iter_mut().for_each(|s| s.seen = 0);
                 pair_stamp = 1;
             }
             let (mut ml, mut mr) = (0f32, 0f32);
@@ -165,18 +231,18 @@ pub fn pair_counts(
                 for u in right.tokens(j) {
                     let mut hit = false;
                     for &k in right.token_keys(u) {
-                        let k = k as usize;
-                        if key_stamp[k] != row {
+                        let slot = &mut slots[k as usize];
+                        if slot.row != row {
                             continue;
                         }
                         hit = true;
                         // Walk each key's chain once per pair: in merged blocks a frequent
                         // key has long chains, and walking them per token is quadratic.
-                        if key_seen[k] == pair_stamp {
+                        if slot.seen == pair_stamp {
                             continue;
                         }
-                        key_seen[k] = pair_stamp;
-                        let mut e = key_head[k];
+                        slot.seen = pair_stamp;
+                        let mut e = slot.head;
                         while e != NONE {
                             let (t, next) = entries[e as usize];
                             if tok_mark[t as usize] != pair_stamp {
@@ -194,12 +260,7 @@ pub fn pair_counts(
             counts.push((ml, mr));
         }
     }
-    PairTable {
-        lo: lo[..n].to_vec(),
-        hi: hi[..n].to_vec(),
-        off,
-        counts,
-    }
+    counts
 }
 
 /// The rate at which tokens match by chance between unrelated items: matched tokens over
@@ -350,7 +411,7 @@ pub struct Solution {
 
 /// Align the two sides, recursively through coarser levels when they are large.
 pub fn solve(pb: &Problem, n_keys: usize) -> Solution {
-    const FULL_CELLS: usize = 40_000;
+    const FULL_CELLS: usize = 10_000;
     let n = pb.fr.len();
     let m = pb.en.len();
     let (lo, hi) = if (n + 1) * (m + 1) <= FULL_CELLS || (n <= 1 && m <= 1) {
@@ -371,6 +432,14 @@ pub fn solve(pb: &Problem, n_keys: usize) -> Solution {
         let sol = solve(&coarse, n_keys);
         band_from_path(&sol.beads, n, m, pb.params.band)
     };
+    let tables = tables_for_band(pb, &lo, &hi, n_keys);
+    run_dp(pb, &tables, &lo, &hi)
+}
+
+/// Align again within `band` items of an earlier path over the same sentences (the
+/// second pass after learning a lexicon: the coarse levels need not be searched again).
+pub fn solve_near(pb: &Problem, n_keys: usize, previous: &[RawBead]) -> Solution {
+    let (lo, hi) = band_around(previous, 1, pb.fr.len(), pb.en.len(), pb.params.band);
     let tables = tables_for_band(pb, &lo, &hi, n_keys);
     run_dp(pb, &tables, &lo, &hi)
 }
@@ -462,13 +531,24 @@ fn run_dp(pb: &Problem, tables: &Tables, lo: &[usize], hi: &[usize]) -> Solution
 /// Rows of the fine level covered by a coarse path (coarse item `I` starts at fine `2I`),
 /// widened by `w` items in both directions, and made monotone and connected.
 fn band_from_path(coarse: &[RawBead], n: usize, m: usize, w: usize) -> (Vec<usize>, Vec<usize>) {
+    band_around(coarse, 2, n, m, w)
+}
+
+/// The band around a path given at `scale` times coarser resolution.
+fn band_around(
+    path: &[RawBead],
+    scale: usize,
+    n: usize,
+    m: usize,
+    w: usize,
+) -> (Vec<usize>, Vec<usize>) {
     let mut blo = vec![usize::MAX; n + 1];
     let mut bhi = vec![0usize; n + 1];
-    for bd in coarse {
-        let i0 = (2 * bd.i).min(n);
-        let i1 = (2 * (bd.i + bd.a)).min(n);
-        let j0 = (2 * bd.j).min(m);
-        let j1 = (2 * (bd.j + bd.b)).min(m);
+    for bd in path {
+        let i0 = (scale * bd.i).min(n);
+        let i1 = (scale * (bd.i + bd.a)).min(n);
+        let j0 = (scale * bd.j).min(m);
+        let j1 = (scale * (bd.j + bd.b)).min(m);
         for i in i0..=i1 {
             blo[i] = blo[i].min(j0);
             bhi[i] = bhi[i].max(j1);

@@ -49,14 +49,21 @@ pub fn align(
     }
     let mut params = params.clone();
     params.max_side = params.max_side.clamp(1, 6);
-    let first = align_pass(fr, en, translations, lexicon, &params);
+    let first = align_pass(fr, en, translations, lexicon, &params, None);
     // Second pass with a lexicon learnt from this document's confident 1-1 beads (as
     // hunalign's -realign): names, frequent words the dictionary lacks, inflected forms.
     let sol = match (
         params.self_train,
         learn::learn_lexicon(fr, en, &first, lexicon, &params),
     ) {
-        (true, Some(learnt)) => align_pass(fr, en, translations, Some(&learnt), &params),
+        (true, Some(learnt)) => align_pass(
+            fr,
+            en,
+            translations,
+            Some(&learnt),
+            &params,
+            Some(&first.beads),
+        ),
         _ => first,
     };
     sol.beads
@@ -70,13 +77,15 @@ pub fn align(
         .collect()
 }
 
-/// One alignment of the whole document with a given lexicon.
+/// One alignment of the whole document with a given lexicon; near `previous` (a path over
+/// the same sentences) when given, else from scratch.
 fn align_pass(
     fr: &[&str],
     en: &[&str],
     translations: Option<&[&str]>,
     lexicon: Option<&Lexicon>,
     params: &Params,
+    previous: Option<&[dp::RawBead]>,
 ) -> dp::Solution {
     let mut interner = Interner::default();
     let fopts = FeatureOptions {
@@ -112,7 +121,10 @@ fn align_pass(
             .map(|(t, e)| dp::chance_rate(t, e, n_keys))
             .unwrap_or(0.0),
     };
-    dp::solve(&problem, n_keys)
+    match previous {
+        Some(path) => dp::solve_near(&problem, n_keys, path),
+        None => dp::solve(&problem, n_keys),
+    }
 }
 
 /// Map a bead's gain to 0..1, calibrated on the development books: the logistic of the
