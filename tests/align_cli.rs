@@ -367,3 +367,34 @@ fn bad_input_is_a_one_line_error() {
     );
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn model_translations_feed_the_aligner() {
+    let model = Path::new(env!("CARGO_MANIFEST_DIR")).join("models/tiny-copy");
+    let o = bitext(&[
+        "align",
+        &fixture("article.fr.txt"),
+        &fixture("article.en.txt"),
+        "--dict",
+        &fixture("dict.tsv"),
+        "--model",
+        model.to_str().unwrap(),
+        "-f",
+        "links",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stderr(&o).contains("with translations"), "{}", stderr(&o));
+    assert!(stdout(&o).starts_with("[0]:[0]\n"), "{}", stdout(&o));
+
+    let o = bitext(&[
+        "align",
+        &fixture("article.fr.txt"),
+        &fixture("article.en.txt"),
+        "--no-dict",
+        "--model",
+        model.to_str().unwrap(),
+        "--translations",
+        &fixture("article.en.txt"),
+    ]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+}

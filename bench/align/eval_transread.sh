@@ -38,6 +38,9 @@ dict=(); [ -f "$dictd" ] && dict=(--dict "$dictd")
 echo "== bitext align, no translations (${dict[*]:---no-dict}) =="
 "$bitext" eval align "${args[@]}" "${dict[@]}" --pred-dir "$work/bitext"
 
+echo; echo "== bitext align --no-dict =="
+"$bitext" eval align "${args[@]}" --no-dict --pred-dir "$work/bitext-nodict"
+
 pairs=$(apertium -l 2>/dev/null || true)
 if grep -q '^ *fr-es$' <<<"$pairs" && grep -q '^ *spa-eng$' <<<"$pairs"; then
   tr=()
@@ -52,17 +55,24 @@ else
 fi
 
 if [ -x "$hunalign" ]; then
-  hdict="$work/null.dic"; : > "$hdict"
-  if [ -f "$dictd" ]; then hdict="$work/fr-en.hunalign.dic"; python3 "$here/freedict_to_hunalign.py" "$dictd" > "$hdict"; fi
-  mkdir -p "$work/hunalign"
-  pred=()
-  for b in "${books[@]}"; do
-    "$hunalign" -utf "$hdict" "$work/$b.fr" "$work/$b.en" > "$work/hunalign/$b.ladder" 2>/dev/null
-    python3 "$here/ladder_to_links.py" "$work/hunalign/$b.ladder" > "$work/hunalign/$b.links"
-    pred+=(--gold "$work/$b.gold" --pred "$work/hunalign/$b.links")
+  : > "$work/null.dic"
+  dicts=("$work/null.dic")
+  if [ -f "$dictd" ]; then
+    python3 "$here/freedict_to_hunalign.py" "$dictd" > "$work/fr-en.hunalign.dic"
+    dicts=("$work/fr-en.hunalign.dic" "$work/null.dic")
+  fi
+  for hdict in "${dicts[@]}"; do
+    name=$(basename "$hdict" .dic)
+    mkdir -p "$work/hunalign-$name"
+    pred=()
+    for b in "${books[@]}"; do
+      "$hunalign" -utf "$hdict" "$work/$b.fr" "$work/$b.en" > "$work/hunalign-$name/$b.ladder" 2>/dev/null
+      python3 "$here/ladder_to_links.py" "$work/hunalign-$name/$b.ladder" > "$work/hunalign-$name/$b.links"
+      pred+=(--gold "$work/$b.gold" --pred "$work/hunalign-$name/$b.links")
+    done
+    echo; echo "== hunalign -utf $name.dic =="
+    "$bitext" eval align "${pred[@]}"
   done
-  echo; echo "== hunalign -utf $(basename "$hdict") =="
-  "$bitext" eval align "${pred[@]}"
 else
   echo; echo "(no hunalign at $hunalign: see README for how to build it)"
 fi
