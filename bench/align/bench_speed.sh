@@ -11,7 +11,7 @@ n=${1:-20000}
 work=${2:-/tmp/bitext-align-bench-$n}
 bitext=${BITEXT:-target/release/bitext}
 python3 "$here/make_synthetic.py" "$n" "$work"
-/usr/bin/time -f "elapsed %e s, max RSS %M KB" \
+/usr/bin/time -f "elapsed %e s (user %U s, system %S s), max RSS %M KB" \
   "$bitext" align "$work/fr.txt" "$work/en.txt" --presplit --dict "$work/dict.tsv" \
   --format links -o "$work/pred.links"
 "$bitext" eval align --gold "$work/gold.links" --pred "$work/pred.links"
