@@ -625,7 +625,7 @@ impl<'a> Splitter<'a> {
                 return newish;
             }
         }
-        if lex.is_final_abbrev(w) || lex.is_final_abbrev(word) {
+        if (lex.is_final_abbrev(w) || lex.is_final_abbrev(word)) && !is_dotted_abbrev(word) {
             return newish || (line_end && next != Next::Other);
         }
         if is_dotted_abbrev(word) {
@@ -662,10 +662,11 @@ impl<'a> Splitter<'a> {
                     return true;
                 }
                 let w = after_elision(word);
+                // A word in lower case (not an acronym or a name's initials) or a year.
                 w.chars().count() >= 2
                     && !w.contains('.')
-                    && w.chars().any(char::is_lowercase)
-                    && w.chars().all(char::is_alphabetic)
+                    && (w.chars().any(char::is_lowercase) || w.chars().all(|c| c.is_ascii_digit()))
+                    && w.chars().all(char::is_alphanumeric)
                     && !self.lex.is_known_abbrev(w)
                     // A capital word glued after: a domain or a file name, not a sentence.
                     && !p[k..te].contains('.')

@@ -258,6 +258,11 @@ fn missing_space_after_full_stop() {
         ["Il est parti.", "Le lendemain, il est revenu."]
     );
     assert_eq!(fr("M.Dupont est là."), ["M.Dupont est là."]);
+    assert_eq!(
+        fr("Publié en 1789.Il reste vrai."),
+        ["Publié en 1789.", "Il reste vrai."]
+    );
+    assert_eq!(fr("La version 2.Beta sort."), ["La version 2.Beta sort."]);
 }
 
 #[test]
@@ -289,6 +294,14 @@ fn english_mode() {
     assert_eq!(
         en("See No. 5 and vol. 2. It is late."),
         ["See No. 5 and vol. 2.", "It is late."]
+    );
+    assert_eq!(
+        en("It opens at 10 a.m. New York time. It closes at 4 p.m. The bell rings."),
+        [
+            "It opens at 10 a.m. New York time.",
+            "It closes at 4 p.m.",
+            "The bell rings."
+        ]
     );
 }
 
