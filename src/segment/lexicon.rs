@@ -16,6 +16,8 @@ pub(crate) struct Lexicon {
     starter: HashSet<&'static str>,
     /// Words that cannot end a line of prose (de, le, et; the, of).
     open: HashSet<&'static str>,
+    /// Verbs of saying after a question: Que faire ? s'interroge le maire.
+    incise: HashSet<&'static str>,
     /// One-letter words that are words, not abbreviations or initials (a, à, y; a, I).
     pub(crate) one_letter_words: &'static [char],
     /// French incises after a quoted question: « Pourquoi ? » demande-t-il.
@@ -33,6 +35,7 @@ fn parse(
         final_: HashSet::new(),
         starter: HashSet::new(),
         open: HashSet::new(),
+        incise: HashSet::new(),
         one_letter_words,
         inverted_subjects,
     };
@@ -52,6 +55,7 @@ fn parse(
             "[final]" => &mut lex.final_,
             "[starter]" => &mut lex.starter,
             "[open]" => &mut lex.open,
+            "[incise]" => &mut lex.incise,
             _ => continue,
         };
         set.insert(line);
@@ -110,6 +114,9 @@ impl Lexicon {
     /// Case-sensitive: "Le" starts sentences, "le" does not tell.
     pub(crate) fn is_starter(&self, w: &str) -> bool {
         self.starter.contains(w)
+    }
+    pub(crate) fn is_incise_verb(&self, w: &str) -> bool {
+        self.incise.contains(w)
     }
     pub(crate) fn is_open_word(&self, w: &str) -> bool {
         self.open.contains(w) || lookup(&self.open, w)

@@ -539,7 +539,10 @@ impl<'a> Splitter<'a> {
                         || (next == Next::Lower && (line_end || self.sent_lower))
                 } else {
                     match next {
-                        Next::Lower => !self.is_inverted_subject(self.next_word(next_start)),
+                        Next::Lower => {
+                            let word = self.next_word(next_start);
+                            !(self.is_inverted_subject(word) || self.lex.is_incise_verb(word))
+                        }
                         Next::Other => line_end,
                         _ => true,
                     }

@@ -98,6 +98,10 @@ fn french_quotations() {
         ["Pourquoi ? demande-t-il.", "C'est ainsi."]
     );
     assert_eq!(
+        fr("Que faire ? s'interroge le maire. Personne ne sait."),
+        ["Que faire ? s'interroge le maire.", "Personne ne sait."]
+    );
+    assert_eq!(
         fr("Il a dit “c’est fini.” Elle a ri."),
         ["Il a dit “c’est fini.”", "Elle a ri."]
     );
