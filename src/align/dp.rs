@@ -281,10 +281,10 @@ pub fn chance_rate(left: &Side, right: &Side, n_keys: usize) -> f64 {
     let hi: Vec<usize> = lo.iter().map(|j| j + 1).collect();
     let t = pair_counts(left, right, &lo, &hi, n_keys);
     let (mut matched, mut total) = (0f64, 0f64);
-    for i in 0..n {
-        let (ml, mr) = t.get(i, lo[i]);
+    for (i, &j) in lo.iter().enumerate() {
+        let (ml, mr) = t.get(i, j);
         matched += (ml + mr) as f64;
-        total += left.mass[i] + right.mass[lo[i]];
+        total += left.mass[i] + right.mass[j];
     }
     if total <= 0.0 {
         0.0

@@ -26,6 +26,9 @@ impl Interner {
     pub fn len(&self) -> usize {
         self.map.len()
     }
+    pub fn is_empty(&self) -> bool {
+        self.map.is_empty()
+    }
 }
 
 /// One side of the alignment (French, English, or the machine translation of the French),
@@ -51,6 +54,9 @@ pub struct Side {
 impl Side {
     pub fn len(&self) -> usize {
         self.chars.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.chars.is_empty()
     }
     pub fn tokens(&self, i: usize) -> std::ops::Range<usize> {
         self.sent_tok[i] as usize..self.sent_tok[i + 1] as usize

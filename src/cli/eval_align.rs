@@ -51,7 +51,7 @@ pub struct Args {
     pub output: Option<PathBuf>,
 }
 
-fn read_lines(p: &PathBuf) -> Result<String> {
+fn read_lines(p: &std::path::Path) -> Result<String> {
     read_text(&p.display().to_string())
 }
 
