@@ -170,8 +170,11 @@ fn looks_like_address(tok: &str) -> bool {
 pub(crate) struct Splitter<'a> {
     p: &'a str,
     lex: &'static Lexicon,
-    /// Straight double quotes seen so far are unbalanced: the next `"` closes.
+    /// A straight double quote is open (set by quotes whose spacing tells, toggled by the
+    /// others).
     pub(crate) dq_open: bool,
+    /// `dq_open` at the last cut.
+    dq_at_cut: bool,
     sent_start: usize,
     sent_lower: bool,
     cuts: Vec<usize>,
@@ -182,6 +185,21 @@ pub(crate) struct PassEnd {
     /// Where the last sentence found by the punctuation rules starts (0 if none was cut):
     /// a streaming caller keeps the text from there to decide it again with more input.
     pub(crate) last_piece: usize,
+    /// A straight double quote is open at `last_piece`.
+    pub(crate) dq_at_last_piece: bool,
+    /// A straight double quote is open at the end.
+    pub(crate) dq_end: bool,
+}
+
+/// What the spacing around a straight double quote says it does.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum QuoteRole {
+    /// Space before, text after: "Je
+    Open,
+    /// Text before, space or punctuation after: viens."
+    Close,
+    /// Spaces on both sides (French style: " Je viens. ") or text on both sides.
+    Either,
 }
 
 impl<'a> Splitter<'a> {
@@ -190,6 +208,7 @@ impl<'a> Splitter<'a> {
             p,
             lex,
             dq_open,
+            dq_at_cut: dq_open,
             sent_start: 0,
             sent_lower: false,
             cuts: Vec::new(),
@@ -223,6 +242,7 @@ impl<'a> Splitter<'a> {
 
     fn cut(&mut self, at: usize, next: usize) {
         self.cuts.push(at);
+        self.dq_at_cut = self.dq_open;
         self.start_sentence_at(next);
     }
 
@@ -244,7 +264,11 @@ impl<'a> Splitter<'a> {
                     i + 1
                 }
                 b'"' => {
-                    self.dq_open = !self.dq_open;
+                    self.dq_open = match self.quote_role(i) {
+                        QuoteRole::Open => true,
+                        QuoteRole::Close => false,
+                        QuoteRole::Either => !self.dq_open,
+                    };
                     i + 1
                 }
                 b'.' | b'!' | b'?' => self.candidate(i),
@@ -276,7 +300,25 @@ impl<'a> Splitter<'a> {
             from = c;
         }
         push(from, n);
-        PassEnd { last_piece }
+        PassEnd {
+            last_piece,
+            dq_at_last_piece: self.dq_at_cut,
+            dq_end: self.dq_open,
+        }
+    }
+
+    fn quote_role(&self, m: usize) -> QuoteRole {
+        let before_space =
+            char_before(self.p, m).is_none_or(|c| c.is_whitespace() || (is_opener(c) && c != '"'));
+        let after_space = char_at(self.p, m + 1).is_none_or(|c| {
+            c.is_whitespace()
+                || matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | ')' | ']' | '»' | '…')
+        });
+        match (before_space, after_space) {
+            (true, false) => QuoteRole::Open,
+            (false, true) => QuoteRole::Close,
+            _ => QuoteRole::Either,
+        }
     }
 
     /// A sentence holding a long semicolon-separated enumeration ("président : X ;
@@ -420,13 +462,17 @@ impl<'a> Splitter<'a> {
             let take = if is_closer(c) {
                 true
             } else if c == '"' {
-                // A straight quote closes when attached or when one is open.
-                if attached || self.dq_open {
-                    self.dq_open = !self.dq_open;
-                    true
-                } else {
-                    false
+                // A straight quote closes when its spacing says so, or, when the spacing
+                // does not tell, when it is attached or one is open.
+                let close = match self.quote_role(m) {
+                    QuoteRole::Close => true,
+                    QuoteRole::Open => false,
+                    QuoteRole::Either => attached || self.dq_open,
+                };
+                if close {
+                    self.dq_open = false;
                 }
+                close
             } else if c == '’' || c == '\'' {
                 attached
                     && closer.is_none()

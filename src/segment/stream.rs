@@ -148,16 +148,16 @@ impl<R: BufRead> SentenceReader<R> {
             .take_while(|s| s.0 < end.last_piece)
             .count();
         if count > 0 {
-            self.give_out(count, end.last_piece);
+            self.give_out(count, end.last_piece, end.dq_at_last_piece);
         } else if self.buf.len() >= self.hard_limit {
             let cut = if limit > 0 { limit } else { self.valid };
             self.emit_upto(cut);
         }
     }
 
-    /// Give out the first `count` spans of `self.spans` and drop `buf[..keep]`; the
-    /// straight-quote state moves on by the quotes dropped.
-    fn give_out(&mut self, count: usize, keep: usize) {
+    /// Give out the first `count` spans of `self.spans` and drop `buf[..keep]`, where the
+    /// straight-quote state is `dq_open`.
+    fn give_out(&mut self, count: usize, keep: usize, dq_open: bool) {
         let text = std::str::from_utf8(&self.buf[..keep]).unwrap_or("");
         for &(a, z) in &self.spans[..count] {
             self.ready.push_back(OwnedSentence {
@@ -171,8 +171,7 @@ impl<R: BufRead> SentenceReader<R> {
         if count > 0 {
             self.paragraph_has_sentence = true;
         }
-        let quotes = self.buf[..keep].iter().filter(|&&b| b == b'"').count();
-        self.dq_open ^= quotes % 2 == 1;
+        self.dq_open = dq_open;
         self.drop_front(keep);
     }
 
@@ -185,9 +184,9 @@ impl<R: BufRead> SentenceReader<R> {
             return;
         };
         self.spans.clear();
-        split_paragraph(text, self.lang, self.dq_open, &mut self.spans);
+        let pass = split_paragraph(text, self.lang, self.dq_open, &mut self.spans);
         let count = self.spans.len();
-        self.give_out(count, end);
+        self.give_out(count, end, pass.dq_end);
     }
 
     fn drop_front(&mut self, end: usize) {
