@@ -1,10 +1,10 @@
 //! Streaming segmentation: read a `BufRead` paragraph by paragraph with bounded memory.
 //!
-//! The reader holds at most one paragraph. A paragraph longer than a soft limit (1 MiB) is
+//! The reader holds at most one paragraph. A paragraph longer than a soft limit (256 KiB) is
 //! handled in pieces: everything but its last sentence is given out and the last sentence
 //! is kept to be decided again with more text, so the sentences are the same as
 //! [`segment`](super::segment) gives on the whole input. Only a single sentence longer than
-//! the hard limit (16 MiB) is cut where the limit falls (at a space when there is one).
+//! the hard limit (4 MiB) is cut where the limit falls (at a space when there is one).
 
 use super::{is_blank, split_paragraph};
 use crate::text::{Lang, Sentence, Span};
@@ -12,8 +12,8 @@ use std::collections::VecDeque;
 use std::io::{self, BufRead, Read};
 
 const READ_LIMIT: u64 = 64 * 1024;
-const SOFT_LIMIT: usize = 1 << 20;
-const HARD_LIMIT: usize = 16 << 20;
+const SOFT_LIMIT: usize = 256 << 10;
+const HARD_LIMIT: usize = 4 << 20;
 
 /// A sentence read from a stream: its place in the whole input and its text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -42,6 +42,9 @@ pub struct SentenceReader<R> {
     done: bool,
     soft_limit: usize,
     hard_limit: usize,
+    /// Buffer size at which to try the long-paragraph split again: it doubles after a try
+    /// that found no sentence to give out, so a long sentence costs linear time.
+    next_try: usize,
     spans: Vec<(usize, usize)>,
 }
 
@@ -72,6 +75,7 @@ impl<R: BufRead> SentenceReader<R> {
             done: false,
             soft_limit: soft_limit.max(1),
             hard_limit: hard_limit.max(soft_limit).max(1),
+            next_try: soft_limit.max(1),
             spans: Vec::new(),
         }
     }
@@ -117,11 +121,12 @@ impl<R: BufRead> SentenceReader<R> {
                 }
                 self.drop_front(self.buf.len());
                 self.dq_open = false;
+                self.next_try = self.soft_limit;
                 return Ok(());
             }
             self.line_start = self.buf.len();
         }
-        if self.buf.len() >= self.soft_limit {
+        if self.buf.len() >= self.next_try {
             self.flush_long(complete);
         }
         Ok(())
@@ -149,9 +154,13 @@ impl<R: BufRead> SentenceReader<R> {
             .count();
         if count > 0 {
             self.give_out(count, end.last_piece, end.dq_at_last_piece);
+            self.next_try = self.soft_limit.max(self.buf.len().saturating_mul(2));
         } else if self.buf.len() >= self.hard_limit {
             let cut = if limit > 0 { limit } else { self.valid };
             self.emit_upto(cut);
+            self.next_try = self.soft_limit;
+        } else {
+            self.next_try = self.buf.len().saturating_mul(2).min(self.hard_limit);
         }
     }
 
