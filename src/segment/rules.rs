@@ -221,12 +221,13 @@ impl<'a> Splitter<'a> {
     /// looks at the sentence it is in, so a long paragraph read in pieces is decided the
     /// same way as a whole one.
     fn token_start(&self, end: usize) -> (usize, bool) {
-        let (ts, long) = token_start(self.p, end);
-        if self.sent_start <= end {
-            (ts.max(self.sent_start), long)
+        let base = if self.sent_start <= end {
+            self.sent_start
         } else {
-            (ts, long)
-        }
+            0
+        };
+        let (ts, long) = token_start(&self.p[base..], end - base);
+        (ts + base, long)
     }
 
     fn start_sentence_at(&mut self, i: usize) {
@@ -596,7 +597,7 @@ impl<'a> Splitter<'a> {
             }
             Kind::Ellipsis => {
                 // (...) and […] mark a cut in a quotation, not an end.
-                if matches!(char_before(p, ps), Some('(' | '[')) {
+                if ps > self.sent_start && matches!(char_before(p, ps), Some('(' | '[')) {
                     return line_end && newish;
                 }
                 match next {
