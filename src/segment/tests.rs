@@ -355,6 +355,20 @@ fn streaming_matches_whole_text() {
 }
 
 #[test]
+fn streaming_matches_after_a_glued_sentence() {
+    // Found by fuzzing: a sentence glued to the previous one ("!D"), then a decision that
+    // looks back over a long token.
+    let text = format!("Mu {}U!Dbwww.00,88:’88Mu.Mu suite.\nFin.", "8".repeat(90));
+    for soft in [1, 8, 39, 1 << 20] {
+        assert_eq!(
+            stream(&text, Lang::Fr, soft, 1 << 20),
+            whole(&text, Lang::Fr),
+            "soft={soft}"
+        );
+    }
+}
+
+#[test]
 fn streaming_bounds_a_huge_sentence() {
     let text = "mot ".repeat(5000);
     let out = stream(&text, Lang::Fr, 100, 1000);
