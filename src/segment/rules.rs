@@ -198,8 +198,10 @@ enum QuoteRole {
     Open,
     /// Text before, space or punctuation after: viens."
     Close,
-    /// Spaces on both sides (French style: " Je viens. ") or text on both sides.
+    /// Spaces on both sides (French style: " Je viens. ").
     Either,
+    /// Letters on both sides (l"équipe, 12"5): a typo or a unit, not a quotation mark.
+    Inner,
 }
 
 impl<'a> Splitter<'a> {
@@ -269,6 +271,7 @@ impl<'a> Splitter<'a> {
                         QuoteRole::Open => true,
                         QuoteRole::Close => false,
                         QuoteRole::Either => !self.dq_open,
+                        QuoteRole::Inner => self.dq_open,
                     };
                     i + 1
                 }
@@ -315,9 +318,12 @@ impl<'a> Splitter<'a> {
             c.is_whitespace()
                 || matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | ')' | ']' | '»' | '…')
         });
+        let inner = char_before(self.p, m).is_some_and(char::is_alphanumeric)
+            && char_at(self.p, m + 1).is_some_and(char::is_alphanumeric);
         match (before_space, after_space) {
             (true, false) => QuoteRole::Open,
             (false, true) => QuoteRole::Close,
+            _ if inner => QuoteRole::Inner,
             _ => QuoteRole::Either,
         }
     }
@@ -378,6 +384,9 @@ impl<'a> Splitter<'a> {
         if self.lex.is_open_word(word) || (word.len() <= 4 && self.lex.is_title(word)) {
             return;
         }
+        // Straight quotes do not run across a line that ends a sentence: counting starts
+        // afresh, so one stray quote does not turn the rest of the text around.
+        self.dq_open = false;
         self.cut(nl, nl + 1);
     }
 
@@ -467,7 +476,7 @@ impl<'a> Splitter<'a> {
                 // does not tell, when it is attached or one is open.
                 let close = match self.quote_role(m) {
                     QuoteRole::Close => true,
-                    QuoteRole::Open => false,
+                    QuoteRole::Open | QuoteRole::Inner => false,
                     QuoteRole::Either => attached || self.dq_open,
                 };
                 if close {
@@ -504,6 +513,9 @@ impl<'a> Splitter<'a> {
         }
         let line_end = rest[..ws].contains('\n');
         if self.decide(ps, next_start, kind, closer, line_end) {
+            if line_end {
+                self.dq_open = false;
+            }
             self.cut(k, next_start);
         }
         next_start
