@@ -75,6 +75,21 @@ fn wrapped_lines_are_not_headlines() {
 
 #[test]
 fn french_quotations() {
+    // Straight quotes, French spacing: the spacing of the first quote tells it opens.
+    assert_eq!(
+        fr("Il a dit : \" Je viens. \" Puis il est parti. \"Non.\" Fin."),
+        [
+            "Il a dit : \" Je viens. \"",
+            "Puis il est parti.",
+            "\"Non.\"",
+            "Fin."
+        ]
+    );
+    // A stray quote does not reach past the line.
+    assert_eq!(
+        fr("Le titre \"choc\n\" Oui. \" Il vient."),
+        ["Le titre \"choc", "\" Oui. \"", "Il vient."]
+    );
     assert_eq!(
         fr("Il a dit : « Je viens. » Puis il est parti."),
         ["Il a dit : « Je viens. »", "Puis il est parti."]
