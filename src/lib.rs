@@ -11,6 +11,7 @@ pub mod error;
 pub mod format;
 pub mod io;
 pub mod progress;
+pub mod quotes;
 pub mod segment;
 pub mod text;
 pub mod translate;

@@ -6,6 +6,7 @@ use clap::{Parser, Subcommand};
 pub mod align;
 pub mod eval;
 pub mod model;
+pub mod quotes;
 pub mod segment;
 pub mod translate;
 
@@ -16,6 +17,7 @@ Examples:
   cat article.fr.txt | bitext translate - --format tmx -o article.tmx
   bitext align book.fr.txt book.en.txt -o book.tsv
   bitext segment article.fr.txt --format jsonl
+  bitext quotes article.fr.txt --against statement.en.txt --translations quotes.en.txt
   bitext model list
 
 Exit codes: 0 success, 1 other failure, 2 usage error, 3 unusable input,
@@ -37,6 +39,8 @@ pub enum Command {
     Align(align::Args),
     /// Manage translation models: list, fetch, import, info.
     Model(model::Args),
+    /// List quotations with speakers and translations; check them against English sources.
+    Quotes(quotes::Args),
     /// Split text into sentences: one a line, or JSONL with byte spans and paragraphs.
     Segment(segment::Args),
     /// Measure a stage against gold data (segment: boundary precision/recall/F1).
@@ -48,6 +52,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Translate(a) => translate::run(a),
         Command::Align(a) => align::run(a),
         Command::Model(a) => model::run(a),
+        Command::Quotes(a) => quotes::run(a),
         Command::Segment(a) => segment::run(a),
         Command::Eval(a) => eval::run(a),
     }

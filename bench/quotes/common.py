@@ -1,0 +1,49 @@
+"""Shared helpers of the quote-checker benchmarks: FLORES quotation fragments, machine
+translation through an external command (cached), running `bitext quotes`."""
+import hashlib, json, os, re, subprocess, sys
+
+APERTIUM = "apertium -u fr-es | apertium -u spa-eng"
+BITEXT = ["target/release/bitext", "quotes", "--format", "json", "--quiet"]
+
+def read_lines(path):
+    return open(path, encoding="utf-8").read().split("\n")[:-1] if open(path, encoding="utf-8").read().endswith("\n") else open(path, encoding="utf-8").read().split("\n")
+
+def fragments(fr_lines, min_words=3):
+    """Every quotation of at least `min_words` words inside « » or “ ” (the quoted words only,
+    as a fact-checker would paste them), with its 0-based line: the issue's definition, the
+    same as ../shared/tools/quote_retrieval_baseline.py."""
+    return [(i, m.group(1)) for i, l in enumerate(fr_lines)
+            for m in re.finditer(r"[«“]\s*(.+?)\s*[»”]", l) if len(m.group(1).split()) >= min_words]
+
+def translate(texts, mt_cmd, work):
+    """Translate one text per line with `mt_cmd` (cached in `work`)."""
+    os.makedirs(work, exist_ok=True)
+    payload = "\n".join(t.replace("\n", " ") for t in texts) + "\n"
+    key = hashlib.sha1((mt_cmd + "\0" + payload).encode()).hexdigest()[:16]
+    path = os.path.join(work, f"mt-{key}.txt")
+    if not os.path.exists(path):
+        out = subprocess.run(mt_cmd, shell=True, input=payload, capture_output=True, text=True, check=True).stdout
+        lines = out.split("\n")
+        if lines and lines[-1] == "":
+            lines.pop()
+        if len(lines) != len(texts):
+            sys.exit(f"MT returned {len(lines)} lines for {len(texts)} inputs")
+        open(path, "w", encoding="utf-8").write("\n".join(lines) + "\n")
+    return path
+
+def write_lines(path, lines):
+    open(path, "w", encoding="utf-8").write("\n".join(l.replace("\n", " ") for l in lines) + "\n")
+
+def run_quotes(cmd, quotes_file, translations_file, sources, extra=()):
+    """`bitext quotes --each-line QUOTES --translations T --against SOURCES... --format json`."""
+    args = cmd + ["--each-line", quotes_file, "--translations", translations_file, *extra, "--against", *sources]
+    out = subprocess.run(args, capture_output=True, text=True)
+    if out.returncode != 0:
+        sys.exit(f"{' '.join(args)} failed: {out.stderr.strip()}")
+    return json.loads(out.stdout)["quotations"]
+
+def split_cmd(argv):
+    if "--" in argv:
+        k = argv.index("--")
+        return argv[:k], argv[k + 1:]
+    return argv, list(BITEXT)

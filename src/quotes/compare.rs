@@ -1,0 +1,319 @@
+//! Word-level comparison of a quotation's translation with the original passage.
+//!
+//! Words are paired across the two sides (same stem, or near-identical spelling, which also
+//! pairs names and words machine translation left in French). What is left unpaired is
+//! listed by class — content words, numbers, names, negations — and turned into flags a
+//! fact-checker should look at:
+//! - `number`: a number on one side has no equal on the other (values, so "2 million",
+//!   "two million" and "2,000,000" agree);
+//! - `negation`: the two sides do not hold the same number of negations;
+//! - `name`: a name on one side is missing from the other;
+//! - `addition`: the quotation says something the original does not (a run of unpaired
+//!   content words, or unpaired content words making up much of the quotation);
+//! - `omission`: the original holds a run of content words, inside the passage, that the
+//!   quotation leaves out.
+//!
+//! Square-bracketed words ([and]) are editorial: shown, never counted as additions.
+
+use super::words::{numbers, same_word, words, Class, Word};
+use crate::text::Span;
+use serde::Serialize;
+
+/// One word present on one side and missing on the other.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Difference {
+    pub word: String,
+    pub class: Class,
+    /// Byte span (in the translation for `missing_in_original`; in the source text for
+    /// `missing_in_quotation`).
+    pub span: Span,
+}
+
+/// Something worth a fact-checker's look.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Flag {
+    /// number | negation | name | addition | omission
+    pub kind: &'static str,
+    pub detail: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Comparison {
+    /// Words of the quotation's translation the original lacks.
+    pub missing_in_original: Vec<Difference>,
+    /// Words of the original passage the quotation's translation lacks.
+    pub missing_in_quotation: Vec<Difference>,
+    /// Editorial insertions found in the translation ([and]).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub editorial: Vec<String>,
+    /// Share of the translation's content words found in the original, 0..1.
+    pub coverage: f64,
+    pub flags: Vec<Flag>,
+}
+
+impl Comparison {
+    pub fn is_faithful(&self) -> bool {
+        self.flags.is_empty()
+    }
+}
+
+/// Shortest run of consecutive unpaired content words that counts as an addition/omission.
+pub const RUN: usize = 3;
+
+/// Compare `translation` (of the quotation) with `original` (the passage, found at byte
+/// `original_base` of its source).
+pub fn compare(translation: &str, original: &str, original_base: usize) -> Comparison {
+    let t: Vec<Word> = words(translation, 0);
+    let o: Vec<Word> = words(original, original_base);
+    let editorial: Vec<String> = bracketed(translation);
+    let t_used: Vec<&Word> = t.iter().filter(|w| !w.editorial).collect();
+
+    // Pair words: each translation word with the nearest same word in the original
+    // (relative position), each original word used once.
+    let mut o_taken = vec![false; o.len()];
+    let mut t_paired = vec![false; t_used.len()];
+    for pass in 0..2 {
+        for (i, w) in t_used.iter().enumerate() {
+            if t_paired[i] || (pass == 0 && w.class == Class::Stop) {
+                continue;
+            }
+            let rel = i as f64 / t_used.len().max(1) as f64;
+            let mut best: Option<(f64, usize)> = None;
+            for (j, v) in o.iter().enumerate() {
+                if o_taken[j] || !same_word(w, v) {
+                    continue;
+                }
+                let d = (j as f64 / o.len().max(1) as f64 - rel).abs();
+                if best.is_none_or(|b| d < b.0) {
+                    best = Some((d, j));
+                }
+            }
+            if let Some((_, j)) = best {
+                o_taken[j] = true;
+                t_paired[i] = true;
+            }
+        }
+    }
+
+    let counts = |c: Class| c != Class::Stop;
+    let missing_in_original: Vec<Difference> = t_used
+        .iter()
+        .zip(&t_paired)
+        .filter(|(w, p)| !**p && counts(w.class))
+        .map(|(w, _)| Difference {
+            word: w.text.clone(),
+            class: w.class,
+            span: w.span,
+        })
+        .collect();
+    let missing_in_quotation: Vec<Difference> = o
+        .iter()
+        .zip(&o_taken)
+        .filter(|(w, p)| !**p && counts(w.class))
+        .map(|(w, _)| Difference {
+            word: w.text.clone(),
+            class: w.class,
+            span: w.span,
+        })
+        .collect();
+
+    let mut flags = Vec::new();
+    // Numbers, by value.
+    let tv: Vec<f64> = numbers(&t_used.iter().map(|w| (*w).clone()).collect::<Vec<_>>())
+        .iter()
+        .map(|n| n.0)
+        .collect();
+    let ov: Vec<f64> = numbers(&o).iter().map(|n| n.0).collect();
+    let only_t: Vec<String> = tv
+        .iter()
+        .filter(|v| !ov.iter().any(|x| close(*x, **v)))
+        .map(|v| fmt_num(*v))
+        .collect();
+    let only_o: Vec<String> = ov
+        .iter()
+        .filter(|v| !tv.iter().any(|x| close(*x, **v)))
+        .map(|v| fmt_num(*v))
+        .collect();
+    if !only_t.is_empty() || !only_o.is_empty() {
+        flags.push(Flag {
+            kind: "number",
+            detail: format!(
+                "quotation: {} / original: {}",
+                list_or_none(&only_t),
+                list_or_none(&only_o)
+            ),
+        });
+    }
+    // Negations, by count.
+    let tn = t_used.iter().filter(|w| w.class == Class::Negation).count();
+    let on = o.iter().filter(|w| w.class == Class::Negation).count();
+    if tn != on {
+        flags.push(Flag {
+            kind: "negation",
+            detail: format!("{tn} negation(s) in the quotation, {on} in the original"),
+        });
+    }
+    // Names: a name on one side with no same word (of any class) on the other.
+    let t_names: Vec<&str> = t_used
+        .iter()
+        .filter(|w| w.class == Class::Name && !o.iter().any(|v| same_word(w, v)))
+        .map(|w| w.text.as_str())
+        .collect();
+    let o_names: Vec<&str> = o
+        .iter()
+        .filter(|w| w.class == Class::Name && !t_used.iter().any(|v| same_word(w, v)))
+        .map(|w| w.text.as_str())
+        .collect();
+    if !t_names.is_empty() || !o_names.is_empty() {
+        flags.push(Flag {
+            kind: "name",
+            detail: format!(
+                "quotation: {} / original: {}",
+                list_or_none(&t_names),
+                list_or_none(&o_names)
+            ),
+        });
+    }
+    // Additions: a run of unpaired content words in the translation.
+    let content_t: Vec<bool> = t_used
+        .iter()
+        .zip(&t_paired)
+        .filter(|(w, _)| w.class == Class::Content)
+        .map(|(_, p)| *p)
+        .collect();
+    let t_run = longest_false_run(&content_t);
+    let paired_content = content_t.iter().filter(|p| **p).count();
+    let coverage = if content_t.is_empty() {
+        1.0
+    } else {
+        paired_content as f64 / content_t.len() as f64
+    };
+    if t_run >= RUN {
+        flags.push(Flag {
+            kind: "addition",
+            detail: format!(
+                "{t_run} consecutive content words of the quotation are not in the original"
+            ),
+        });
+    }
+    // Omissions: a run of unpaired content words strictly inside the original passage.
+    let content_o: Vec<bool> = o
+        .iter()
+        .zip(&o_taken)
+        .filter(|(w, _)| w.class == Class::Content)
+        .map(|(_, p)| *p)
+        .collect();
+    let first = content_o.iter().position(|p| *p);
+    let last = content_o.iter().rposition(|p| *p);
+    if let (Some(a), Some(b)) = (first, last) {
+        let inner = longest_false_run(&content_o[a..=b]);
+        if inner >= RUN + 1 {
+            flags.push(Flag {
+                kind: "omission",
+                detail: format!(
+                    "{inner} consecutive content words of the original are not in the quotation"
+                ),
+            });
+        }
+    }
+    Comparison {
+        missing_in_original,
+        missing_in_quotation,
+        editorial,
+        coverage,
+        flags,
+    }
+}
+
+fn bracketed(s: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = s;
+    while let Some(a) = rest.find('[') {
+        match rest[a..].find(']') {
+            Some(b) => {
+                out.push(rest[a..a + b + 1].to_string());
+                rest = &rest[a + b + 1..];
+            }
+            None => break,
+        }
+    }
+    out
+}
+
+fn longest_false_run(v: &[bool]) -> usize {
+    let mut best = 0;
+    let mut cur = 0;
+    for &p in v {
+        if p {
+            cur = 0;
+        } else {
+            cur += 1;
+            best = best.max(cur);
+        }
+    }
+    best
+}
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
+}
+
+fn fmt_num(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        format!("{v}")
+    }
+}
+
+fn list_or_none<S: AsRef<str>>(v: &[S]) -> String {
+    if v.is_empty() {
+        "-".to_string()
+    } else {
+        v.iter().map(|s| s.as_ref()).collect::<Vec<_>>().join(", ")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(c: &Comparison) -> Vec<&'static str> {
+        c.flags.iter().map(|f| f.kind).collect()
+    }
+
+    #[test]
+    fn faithful_pair_has_no_flags() {
+        let c = compare(
+            "illegal, unjustifiable, [and] unacceptable",
+            "illegal, unjustifiable and unacceptable",
+            0,
+        );
+        assert!(c.flags.is_empty(), "{:?}", c.flags);
+        assert_eq!(c.editorial, vec!["[and]"]);
+    }
+
+    #[test]
+    fn changed_number_and_negation_are_flagged() {
+        let c = compare("up to two million people", "up to three million people", 0);
+        assert_eq!(kinds(&c), vec!["number"]);
+        let c = compare("we will not accept it", "we will accept it", 0);
+        assert_eq!(kinds(&c), vec!["negation"]);
+    }
+
+    #[test]
+    fn swapped_name_and_dropped_clause_are_flagged() {
+        let c = compare(
+            "France and Germany condemned it",
+            "France and Italy condemned it",
+            0,
+        );
+        assert_eq!(kinds(&c), vec!["name"]);
+        let c = compare(
+            "we call for an immediate end to hostilities and for direct dialogue between the parties",
+            "we call for an immediate end to hostilities",
+            0,
+        );
+        assert_eq!(kinds(&c), vec!["addition"]);
+    }
+}

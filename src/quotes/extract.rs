@@ -1,0 +1,256 @@
+//! Finding quotations: « … », “ … ” and "…" marks, paired with a stack so that quotes
+//! nested in a sentence (« il a parlé de “ruse” ») and quotes running over several
+//! sentences come out whole, each with the byte span of its text.
+
+use crate::text::Span;
+
+/// One pair of quotation marks found in the text, before attribution.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Marked {
+    /// The quoted text, without the marks and trimmed of whitespace.
+    pub span: Span,
+    /// The quoted text with its marks.
+    pub outer: Span,
+    /// Nesting depth: 0 for a quotation in running text, 1 inside another quotation, ...
+    pub depth: usize,
+    /// Index (in the returned list) of the quotation this one sits in.
+    pub parent: Option<usize>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    Guillemet,
+    Curly,
+    Straight,
+}
+
+struct Open {
+    kind: Kind,
+    start: usize,
+    content: usize,
+}
+
+fn is_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{a0}' || c == '\u{202f}' || c == '\u{2009}'
+}
+
+/// All quotations of `text`, in order of their opening mark.
+///
+/// Rules: « pairs with », “ with ” (a ” with no “ open acts as an opener when it is
+/// followed by a letter), and a straight " closes the innermost open straight quote or
+/// opens a new one; a " between two letters (l"équipe, an apostrophe typed as a quote) and
+/// doubled "" (CSV escaping) are handled. A quote still open at a paragraph break carries on
+/// only when the next paragraph starts with an opening guillemet (French convention for
+/// quotations over several paragraphs); otherwise it is dropped, never guessed. Quotes
+/// with no letter or digit inside are ignored.
+pub fn find_quotations(text: &str) -> Vec<Marked> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut stack: Vec<Open> = Vec::new();
+    let mut found: Vec<(Span, Span, usize)> = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let (pos, c) = chars[i];
+        let prev = if i > 0 { Some(chars[i - 1].1) } else { None };
+        let next = chars.get(i + 1).map(|x| x.1);
+        let width = c.len_utf8();
+        match c {
+            '\n' => {
+                // Paragraph break: a blank line.
+                let mut j = i + 1;
+                let mut blank = false;
+                while j < chars.len() && is_space(chars[j].1) {
+                    if chars[j].1 == '\n' {
+                        blank = true;
+                    }
+                    j += 1;
+                }
+                if blank && !stack.is_empty() {
+                    let continues = chars.get(j).map(|x| x.1) == Some('«')
+                        && stack.iter().any(|o| o.kind == Kind::Guillemet);
+                    if continues {
+                        // Skip the continuation guillemet; the quotation goes on.
+                        stack.retain(|o| o.kind == Kind::Guillemet);
+                        i = j + 1;
+                        continue;
+                    }
+                    stack.clear();
+                }
+                i += 1;
+                continue;
+            }
+            '«' => stack.push(Open {
+                kind: Kind::Guillemet,
+                start: pos,
+                content: pos + width,
+            }),
+            '»' => close(&mut stack, Kind::Guillemet, pos, width, &mut found),
+            '“' => stack.push(Open {
+                kind: Kind::Curly,
+                start: pos,
+                content: pos + width,
+            }),
+            '”' => {
+                if stack.iter().any(|o| o.kind == Kind::Curly) {
+                    close(&mut stack, Kind::Curly, pos, width, &mut found);
+                } else if next.is_some_and(|n| n.is_alphanumeric())
+                    && prev.is_none_or(|p| is_space(p) || "([«'’".contains(p))
+                {
+                    stack.push(Open {
+                        kind: Kind::Curly,
+                        start: pos,
+                        content: pos + width,
+                    });
+                }
+            }
+            '"' => {
+                // Doubled "" counts as one mark.
+                let doubled = next == Some('"');
+                let w = if doubled { 2 } else { 1 };
+                let between_letters = prev.is_some_and(|p| p.is_alphabetic())
+                    && next.is_some_and(|n| n.is_alphabetic());
+                if !between_letters {
+                    let open_straight = stack.iter().any(|o| o.kind == Kind::Straight);
+                    let looks_opening = prev.is_none_or(|p| is_space(p) || "([«“'’-—–".contains(p));
+                    let looks_closing = next.is_none_or(|n| !n.is_alphanumeric());
+                    if open_straight && (looks_closing || !looks_opening) {
+                        close(&mut stack, Kind::Straight, pos, w, &mut found);
+                    } else {
+                        stack.push(Open {
+                            kind: Kind::Straight,
+                            start: pos,
+                            content: pos + w,
+                        });
+                    }
+                }
+                i += w;
+                continue;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    found.sort_by_key(|(outer, _, _)| (outer.start, std::cmp::Reverse(outer.end)));
+    let mut out: Vec<Marked> = Vec::new();
+    for (outer, span, _) in found {
+        if !span.of(text).chars().any(|c| c.is_alphanumeric()) {
+            continue;
+        }
+        // Parent: the nearest earlier quotation that contains this one.
+        let mut parent = None;
+        for (k, q) in out.iter().enumerate().rev() {
+            if q.outer.start <= outer.start && outer.end <= q.outer.end {
+                parent = Some(k);
+                break;
+            }
+        }
+        let depth = parent.map_or(0, |p| out[p].depth + 1);
+        out.push(Marked {
+            span,
+            outer,
+            depth,
+            parent,
+        });
+    }
+    out
+}
+
+fn close(
+    stack: &mut Vec<Open>,
+    kind: Kind,
+    pos: usize,
+    width: usize,
+    found: &mut Vec<(Span, Span, usize)>,
+) {
+    let Some(k) = stack.iter().rposition(|o| o.kind == kind) else {
+        return;
+    };
+    let open = &stack[k];
+    let outer = Span::new(open.start, pos + width);
+    found.push((outer, Span::new(open.content, pos), k));
+    stack.truncate(k);
+}
+
+/// Trim whitespace (including no-break spaces) from both ends of `span`.
+pub fn trim(text: &str, span: Span) -> Span {
+    let s = span.of(text);
+    let lead = s.len() - s.trim_start_matches(is_space).len();
+    let trail = s.len() - s.trim_end_matches(is_space).len();
+    if lead + trail >= s.len() {
+        return Span::new(span.start, span.start);
+    }
+    Span::new(span.start + lead, span.end - trail)
+}
+
+/// Quotations of `text` with their content spans trimmed.
+pub fn quotations(text: &str) -> Vec<Marked> {
+    let mut qs = find_quotations(text);
+    for q in &mut qs {
+        q.span = trim(text, q.span);
+    }
+    qs
+}
+
+/// Square-bracketed insertions inside `span` ([and], [Wales], […]): editorial, not quoted.
+pub fn editorial_spans(text: &str, span: Span) -> Vec<Span> {
+    let s = span.of(text);
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    for (i, c) in s.char_indices() {
+        match c {
+            '[' => open = Some(i),
+            ']' => {
+                if let Some(o) = open.take() {
+                    out.push(Span::new(span.start + o, span.start + i + 1));
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(t: &str) -> Vec<String> {
+        quotations(t)
+            .iter()
+            .map(|q| q.span.of(t).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn guillemets_and_nesting() {
+        let t = "Il a dit : « je refuse “cette ruse” ici », puis « non ».";
+        assert_eq!(
+            texts(t),
+            vec!["je refuse “cette ruse” ici", "cette ruse", "non"]
+        );
+        let q = quotations(t);
+        assert_eq!(q[1].parent, Some(0));
+        assert_eq!(q[1].depth, 1);
+    }
+
+    #[test]
+    fn straight_quotes_with_spaces_and_apostrophes() {
+        let t =
+            "\" Ils m'avaient donné cinq ans \", dit-il. Puis l\"équipe a parlé de \"système\".";
+        assert_eq!(texts(t), vec!["Ils m'avaient donné cinq ans", "système"]);
+    }
+
+    #[test]
+    fn unclosed_dropped_at_paragraph_but_continued_with_guillemet() {
+        assert!(texts("« pas fermé\n\nAutre paragraphe.").is_empty());
+        let t = "« Premier paragraphe.\n\n« Second. »";
+        assert_eq!(quotations(t).len(), 1);
+    }
+
+    #[test]
+    fn editorial_brackets() {
+        let t = "« illégal, injustifiable, [and] inacceptable »";
+        let q = &quotations(t)[0];
+        let e = editorial_spans(t, q.span);
+        assert_eq!(e[0].of(t), "[and]");
+    }
+}

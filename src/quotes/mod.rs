@@ -1,0 +1,158 @@
+//! The quote checker: find quotations in French text, attribute them to speakers, and
+//! check them against English sources.
+//!
+//! [`extract`] finds quotations (« … », “ … ”, "…", nested or over several sentences) with
+//! their byte spans and speakers; [`matching`] finds each quotation's best passage in English
+//! sources (a sentence or a window inside one); [`compare`] lists the words that differ
+//! between the quotation's translation and that passage.
+
+pub mod compare;
+pub mod extract;
+pub mod matching;
+pub mod report;
+pub mod speaker;
+pub mod words;
+
+use crate::text::{Lang, Span};
+use serde::Serialize;
+
+pub use compare::{compare, Comparison, Difference};
+pub use matching::{Match, Source, SourceIndex};
+pub use speaker::Speaker;
+
+/// One quotation found in a French text.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Quotation {
+    /// 1-based position in the text.
+    pub id: usize,
+    /// Byte span of the quoted words (without the marks, trimmed).
+    pub span: Span,
+    /// The quoted words.
+    pub text: String,
+    /// Byte span including the quotation marks.
+    pub outer: Span,
+    /// 0 for a quotation in running text, 1 for one inside another quotation.
+    pub depth: usize,
+    /// `id` of the quotation this one sits in.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub parent: Option<usize>,
+    /// 0-based paragraph of its opening mark.
+    pub paragraph: usize,
+    /// Who said it, when the text attributes it.
+    pub speaker: Option<Speaker>,
+    /// Square-bracketed insertions ([and], […]): editorial, not part of what was said.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub editorial: Vec<Span>,
+}
+
+/// All quotations of a French `text`, with speakers.
+pub fn extract(text: &str) -> Vec<Quotation> {
+    let marked = extract::quotations(text);
+    let sentences: Vec<(Span, usize)> = crate::segment::segment(text, Lang::Fr)
+        .iter()
+        .map(|s| (s.span, s.paragraph))
+        .collect();
+    let spans: Vec<(Span, Option<usize>)> = marked.iter().map(|m| (m.outer, m.parent)).collect();
+    let speakers = speaker::attribute(text, &sentences, &spans);
+    marked
+        .iter()
+        .zip(speakers)
+        .enumerate()
+        .map(|(i, (m, speaker))| Quotation {
+            id: i + 1,
+            span: m.span,
+            text: m.span.of(text).to_string(),
+            outer: m.outer,
+            depth: m.depth,
+            parent: m.parent.map(|p| p + 1),
+            paragraph: sentences
+                .iter()
+                .rev()
+                .find(|(s, _)| s.start <= m.outer.start)
+                .map_or(0, |(_, p)| *p),
+            speaker,
+            editorial: extract::editorial_spans(text, m.span),
+        })
+        .collect()
+}
+
+/// Each non-empty line of `text` as one quotation (text pasted by a fact-checker, one
+/// quotation a line); enclosing quotation marks are stripped. No speakers.
+pub fn from_lines(text: &str) -> Vec<Quotation> {
+    let mut out = Vec::new();
+    let mut pos = 0;
+    let mut paragraph = 0;
+    for line in text.split_inclusive('\n') {
+        let start = pos;
+        pos += line.len();
+        let mut span = extract::trim(
+            text,
+            Span::new(start, start + line.trim_end_matches(['\n', '\r']).len()),
+        );
+        if span.is_empty() {
+            continue;
+        }
+        let outer = span;
+        let s = span.of(text);
+        let (o, c) = (s.chars().next().unwrap(), s.chars().last().unwrap());
+        if s.chars().count() > 2 && matches!((o, c), ('«', '»') | ('“', '”') | ('"', '"')) {
+            span = extract::trim(
+                text,
+                Span::new(span.start + o.len_utf8(), span.end - c.len_utf8()),
+            );
+        }
+        out.push(Quotation {
+            id: out.len() + 1,
+            span,
+            text: span.of(text).to_string(),
+            outer,
+            depth: 0,
+            parent: None,
+            paragraph,
+            speaker: None,
+            editorial: extract::editorial_spans(text, span),
+        });
+        paragraph += 1;
+    }
+    out
+}
+
+/// Check quotations: match each translation against the sources (when given) and compare
+/// it word by word with the passage found. `translations[i]` is the English of
+/// `quotations[i]`; a passage scoring under `threshold` is never used ("not found").
+pub fn check(
+    quotations: Vec<Quotation>,
+    translations: Option<Vec<String>>,
+    index: Option<&SourceIndex>,
+    threshold: f64,
+) -> Vec<report::Checked> {
+    use report::{Checked, Status};
+    let mut out = Vec::with_capacity(quotations.len());
+    for (i, q) in quotations.into_iter().enumerate() {
+        let translation = translations.as_ref().and_then(|t| t.get(i).cloned());
+        let (status, matched, comparison) = match (index, &translation) {
+            (None, _) => (Status::NotChecked, None, None),
+            (Some(_), None) => (Status::NoTranslation, None, None),
+            (Some(idx), Some(t)) => match idx.find(t, threshold) {
+                None => (Status::NotFound, None, None),
+                Some(m) => {
+                    let c = compare(t, &m.text, m.span.start);
+                    let status = if c.flags.is_empty() {
+                        Status::Matches
+                    } else {
+                        Status::Differs
+                    };
+                    (status, Some(m), Some(c))
+                }
+            },
+        };
+        out.push(Checked {
+            quotation: q,
+            translation,
+            status,
+            matched,
+            comparison,
+        });
+    }
+    out
+}

@@ -1,0 +1,560 @@
+//! English words for matching and comparison: tokens with byte spans, a light stemmer,
+//! stop words, numbers (digits or words), negations and names.
+
+use crate::text::Span;
+
+/// One English word.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Word {
+    /// Byte span in the text it came from.
+    pub span: Span,
+    /// As written.
+    pub text: String,
+    /// Lower case, accents folded, possessive 's dropped: what matching compares.
+    pub norm: String,
+    /// Stem of `norm` (plural, -ing, -ed, -ly removed).
+    pub stem: String,
+    pub class: Class,
+    /// Inside square brackets: an editorial insertion.
+    pub editorial: bool,
+    /// First word of a sentence (its capital says nothing about being a name).
+    pub sentence_start: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Class {
+    Stop,
+    Content,
+    Number,
+    Name,
+    Negation,
+}
+
+pub const STOP: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "of",
+    "to",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "with",
+    "from",
+    "and",
+    "or",
+    "but",
+    "as",
+    "that",
+    "this",
+    "these",
+    "those",
+    "it",
+    "its",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "do",
+    "does",
+    "did",
+    "will",
+    "would",
+    "shall",
+    "should",
+    "can",
+    "could",
+    "may",
+    "might",
+    "must",
+    "he",
+    "she",
+    "they",
+    "we",
+    "you",
+    "i",
+    "him",
+    "her",
+    "them",
+    "us",
+    "me",
+    "my",
+    "our",
+    "your",
+    "their",
+    "his",
+    "hers",
+    "there",
+    "here",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "what",
+    "when",
+    "where",
+    "why",
+    "how",
+    "if",
+    "then",
+    "than",
+    "so",
+    "also",
+    "very",
+    "into",
+    "onto",
+    "about",
+    "over",
+    "under",
+    "up",
+    "down",
+    "out",
+    "off",
+    "all",
+    "any",
+    "some",
+    "such",
+    "own",
+    "same",
+    "other",
+    "more",
+    "most",
+    "just",
+    "only",
+    "too",
+    "each",
+    "both",
+    "even",
+    "still",
+    "already",
+    "one's",
+    "itself",
+    "himself",
+    "herself",
+    "themselves",
+    "ourselves",
+    "s",
+    "de",
+    "la",
+    "le",
+    "les",
+    "du",
+    "des",
+    "l",
+    "d",
+    "en",
+    "et",
+    "un",
+    "une",
+    "y",
+    "que",
+    "qu",
+    "il",
+    "elle",
+    "à",
+    "a",
+    "au",
+    "aux",
+    "se",
+    "lo",
+    "el",
+    "it's",
+    "that's",
+    "there's",
+    "while",
+    "during",
+    "after",
+    "before",
+    "since",
+    "until",
+    "through",
+    "because",
+    "although",
+    "though",
+    "however",
+    "against",
+    "between",
+    "among",
+    "within",
+    "without",
+    "upon",
+    "per",
+    "via",
+    "made",
+    "make",
+    "said",
+    "say",
+    "says",
+    "way",
+    "much",
+    "many",
+    "well",
+    "like",
+    "yet",
+    "again",
+];
+
+pub const NEGATIONS: &[&str] = &[
+    "not", "no", "never", "nothing", "nobody", "none", "neither", "nor", "cannot", "nowhere",
+    "pas", "jamais", "aucun", "aucune", "rien", "non", "ni", "sans",
+];
+
+const NUMBER_WORDS: &[(&str, f64)] = &[
+    ("zero", 0.0),
+    ("one", 1.0),
+    ("two", 2.0),
+    ("three", 3.0),
+    ("four", 4.0),
+    ("five", 5.0),
+    ("six", 6.0),
+    ("seven", 7.0),
+    ("eight", 8.0),
+    ("nine", 9.0),
+    ("ten", 10.0),
+    ("eleven", 11.0),
+    ("twelve", 12.0),
+    ("thirteen", 13.0),
+    ("fourteen", 14.0),
+    ("fifteen", 15.0),
+    ("sixteen", 16.0),
+    ("seventeen", 17.0),
+    ("eighteen", 18.0),
+    ("nineteen", 19.0),
+    ("twenty", 20.0),
+    ("thirty", 30.0),
+    ("forty", 40.0),
+    ("fifty", 50.0),
+    ("sixty", 60.0),
+    ("seventy", 70.0),
+    ("eighty", 80.0),
+    ("ninety", 90.0),
+    ("hundred", 100.0),
+    ("dozen", 12.0),
+    ("thousand", 1e3),
+    ("million", 1e6),
+    ("billion", 1e9),
+    ("trillion", 1e12),
+    ("deux", 2.0),
+    ("trois", 3.0),
+    ("quatre", 4.0),
+    ("cinq", 5.0),
+    ("dix", 10.0),
+    ("cent", 100.0),
+    ("mille", 1e3),
+    ("milliard", 1e9),
+    ("milliards", 1e9),
+    ("millions", 1e6),
+    ("thousands", 1e3),
+    ("millions", 1e6),
+    ("billions", 1e9),
+    ("hundreds", 100.0),
+    ("dozens", 12.0),
+];
+
+/// Fold accents of Latin letters (é → e), lower case.
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        for l in c.to_lowercase() {
+            let f = match l {
+                'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
+                'ç' => 'c',
+                'è' | 'é' | 'ê' | 'ë' => 'e',
+                'ì' | 'í' | 'î' | 'ï' => 'i',
+                'ñ' => 'n',
+                'ò' | 'ó' | 'ô' | 'õ' | 'ö' => 'o',
+                'ù' | 'ú' | 'û' | 'ü' => 'u',
+                'ý' | 'ÿ' => 'y',
+                '’' | '‘' => '\'',
+                'œ' => {
+                    out.push('o');
+                    'e'
+                }
+                other => other,
+            };
+            out.push(f);
+        }
+    }
+    out
+}
+
+/// A light English stemmer: enough to equate plural/singular and verb forms.
+pub fn stem(w: &str) -> String {
+    let mut s = w.to_string();
+    for (suf, rep) in [
+        ("ies", "y"),
+        ("ied", "y"),
+        ("sses", "ss"),
+        ("ing", ""),
+        ("edly", ""),
+        ("ed", ""),
+        ("ly", ""),
+        ("es", ""),
+        ("s", ""),
+    ] {
+        if s.len() > suf.len() + 2 && s.ends_with(suf) && !(suf == "s" && s.ends_with("ss")) {
+            s.truncate(s.len() - suf.len());
+            s.push_str(rep);
+            break;
+        }
+    }
+    if s.len() > 4 && s.ends_with('e') {
+        s.pop();
+    }
+    s
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Words of `text` (spans relative to `base`), with classes.
+pub fn words(text: &str, base: usize) -> Vec<Word> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut out: Vec<Word> = Vec::new();
+    let mut bracket = 0i32;
+    let mut sentence_start = true;
+    let mut i = 0;
+    while i < chars.len() {
+        let (p, c) = chars[i];
+        if c == '[' {
+            bracket += 1;
+        } else if c == ']' {
+            bracket = (bracket - 1).max(0);
+        }
+        if matches!(c, '.' | '!' | '?' | ':' | '«' | '“' | '"') {
+            sentence_start = true;
+        }
+        if !is_word_char(c) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < chars.len() {
+            let d = chars[j].1;
+            let next_word = chars.get(j + 1).is_some_and(|x| is_word_char(x.1));
+            if is_word_char(d) {
+                j += 1;
+            } else if next_word
+                && (matches!(d, '\'' | '’' | '-')
+                    || (matches!(d, ',' | '.')
+                        && chars[j - 1].1.is_ascii_digit()
+                        && chars[j + 1].1.is_ascii_digit()))
+            {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let end = chars.get(j).map_or(text.len(), |x| x.0);
+        let raw = &text[p..end];
+        // "%": part of a number token
+        out.push(make_word(
+            raw,
+            Span::new(base + p, base + end),
+            bracket > 0,
+            sentence_start,
+        ));
+        sentence_start = false;
+        i = j;
+    }
+    out
+}
+
+fn make_word(raw: &str, span: Span, editorial: bool, sentence_start: bool) -> Word {
+    let mut norm = fold(raw);
+    for suf in ["'s", "s'"] {
+        if norm.len() > 3 && norm.ends_with(suf) {
+            norm.truncate(norm.len() - if suf == "'s" { 2 } else { 1 });
+        }
+    }
+    // French elisions left by machine translation (l'attaque).
+    for pre in ["l'", "d'", "qu'", "n'", "s'", "j'", "c'"] {
+        if norm.len() > pre.len() + 2 && norm.starts_with(pre) {
+            norm = norm[pre.len()..].to_string();
+        }
+    }
+    let class = if NEGATIONS.contains(&norm.as_str()) || norm.ends_with("n't") {
+        Class::Negation
+    } else if norm.chars().any(|c| c.is_ascii_digit())
+        || NUMBER_WORDS.iter().any(|(w, _)| *w == norm)
+    {
+        Class::Number
+    } else if STOP.contains(&norm.as_str()) || norm.chars().count() < 2 {
+        Class::Stop
+    } else if raw.chars().next().is_some_and(|c| c.is_uppercase()) && !sentence_start {
+        Class::Name
+    } else {
+        Class::Content
+    };
+    Word {
+        span,
+        text: raw.to_string(),
+        stem: stem(&norm),
+        norm,
+        class,
+        editorial,
+        sentence_start,
+    }
+}
+
+/// Numbers of a word list as values: "2,000", "two thousand", "2 million", "1.5" / "1,5".
+/// Returns (value, index of the first word, index of the last word).
+pub fn numbers(ws: &[Word]) -> Vec<(f64, usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < ws.len() {
+        if ws[i].class != Class::Number {
+            i += 1;
+            continue;
+        }
+        let Some(mut v) = number_value(&ws[i].norm) else {
+            i += 1;
+            continue;
+        };
+        let mut j = i + 1;
+        // Multipliers and compounds: "two million", "twenty five", "2 000".
+        while j < ws.len() && ws[j].class == Class::Number {
+            let Some(w) = number_value(&ws[j].norm) else {
+                break;
+            };
+            let gap_ok = ws[j].span.start <= ws[j - 1].span.end + 2;
+            if !gap_ok {
+                break;
+            }
+            if w >= 100.0
+                && w > v
+                && (w == 100.0 || w.log10().fract() == 0.0)
+                && !ws[j].norm.chars().any(|c| c.is_ascii_digit())
+            {
+                v *= w;
+            } else if v >= 20.0
+                && v < 100.0
+                && w < 10.0
+                && !ws[j].norm.chars().any(|c| c.is_ascii_digit())
+            {
+                v += w;
+            } else if ws[j].norm.len() == 3
+                && ws[j].norm.chars().all(|c| c.is_ascii_digit())
+                && ws[j - 1].norm.chars().all(|c| c.is_ascii_digit())
+                && v < 1000.0
+                && ws[j].span.start == ws[j - 1].span.end + 1
+            {
+                // "2 000" written with a space
+                v = v * 1000.0 + w;
+            } else {
+                break;
+            }
+            j += 1;
+        }
+        out.push((v, i, j - 1));
+        i = j;
+    }
+    out
+}
+
+fn number_value(norm: &str) -> Option<f64> {
+    if let Some((_, v)) = NUMBER_WORDS.iter().find(|(w, _)| *w == norm) {
+        return Some(*v);
+    }
+    let digits: String = norm
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
+        .collect();
+    if digits.is_empty() {
+        return None;
+    }
+    // 1,000,000 (thousands) versus 1,5 (French decimal comma).
+    let parts: Vec<&str> = digits.split(',').collect();
+    let cleaned = if parts.len() > 1 && parts[1..].iter().all(|p| p.len() == 3) {
+        digits.replace(',', "")
+    } else {
+        digits.replace(',', ".")
+    };
+    let cleaned = if cleaned.matches('.').count() > 1 {
+        cleaned.replace('.', "")
+    } else {
+        cleaned
+    };
+    cleaned.trim_matches('.').parse::<f64>().ok().or_else(|| {
+        // "4-month" and the like: the leading digits.
+        let lead: String = norm.chars().take_while(|c| c.is_ascii_digit()).collect();
+        lead.parse().ok()
+    })
+}
+
+/// Whether two words count as the same for comparison: equal stems, or (for words of five
+/// letters or more) a shared prefix or a small edit distance, which also pairs an English
+/// word with the French word machine translation left untranslated (hostilities /
+/// hostilités, unacceptable / inacceptable).
+pub fn same_word(a: &Word, b: &Word) -> bool {
+    if a.stem == b.stem || a.norm == b.norm {
+        return true;
+    }
+    let (x, y) = (&a.stem, &b.stem);
+    let (lx, ly) = (x.chars().count(), y.chars().count());
+    if lx.min(ly) < 4 {
+        return false;
+    }
+    let common = x.chars().zip(y.chars()).take_while(|(p, q)| p == q).count();
+    if common >= 5 && common * 10 >= lx.max(ly) * 7 {
+        return true;
+    }
+    let d = levenshtein(x, y);
+    d * 5 <= lx.max(ly) && lx.min(ly) >= 5
+}
+
+pub fn levenshtein(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0; b.len() + 1];
+    for i in 1..=a.len() {
+        cur[0] = i;
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_in_digits_and_words() {
+        let ws = words("two million people, 2,000,000 or 1,5 and 20 000 tanks", 0);
+        let vs: Vec<f64> = numbers(&ws).iter().map(|n| n.0).collect();
+        assert_eq!(vs, vec![2e6, 2e6, 1.5, 20000.0]);
+    }
+
+    #[test]
+    fn classes() {
+        let ws = words("They did not see Blinken [and] others", 0);
+        assert_eq!(ws[2].class, Class::Negation);
+        assert_eq!(ws[4].class, Class::Name);
+        assert!(ws[5].editorial);
+        let ws = words("don't", 0);
+        assert_eq!(ws[0].class, Class::Negation);
+    }
+
+    #[test]
+    fn fuzzy_same_word() {
+        let a = &words("unacceptable hostilities", 0);
+        let b = &words("inacceptable hostilités", 0);
+        assert!(same_word(&a[0], &b[0]));
+        assert!(same_word(&a[1], &b[1]));
+    }
+}
