@@ -426,8 +426,13 @@ pub fn solve(pb: &Problem, n_keys: usize) -> Solution {
             mt: mt.as_ref().map(|(t, e)| (t, e)),
             params: pb.params,
             ratio: pb.ratio,
-            lex_chance: pb.lex_chance,
-            mt_chance: pb.mt_chance,
+            // Merged blocks share many more words by chance than sentences do: measure
+            // the chance rate again at each level, or the coarse path loses its way.
+            lex_chance: chance_rate(&fr, &en, n_keys),
+            mt_chance: mt
+                .as_ref()
+                .map(|(t, e)| chance_rate(t, e, n_keys))
+                .unwrap_or(0.0),
         };
         let sol = solve(&coarse, n_keys);
         band_from_path(&sol.beads, n, m, pb.params.band)

@@ -281,6 +281,104 @@ mod tests {
     }
 
     #[test]
+    fn long_document_with_a_missing_chapter() {
+        // 3000 sentences, 400 of them missing in the middle of the English: the coarse
+        // levels must find the jump, not spread it over the rest of the book.
+        let fr: Vec<String> = (0..3000)
+            .map(|k| format!("Chapitre {} phrase {} fin.", k / 50, k * 7 + 3))
+            .collect();
+        let en: Vec<String> = (0..3000)
+            .filter(|k| !(1200..1600).contains(k))
+            .map(|k| format!("Chapter {} sentence {} end.", k / 50, k * 7 + 3))
+            .collect();
+        let fr_refs: Vec<&str> = fr.iter().map(|s| s.as_str()).collect();
+        let en_refs: Vec<&str> = en.iter().map(|s| s.as_str()).collect();
+        let beads = align(&fr_refs, &en_refs, None, None, &Params::default());
+        // Near the gap, short sentences with little evidence may be merged rather than
+        // dropped; away from it (before 1100, from 1800) every bead must be right.
+        let right = beads
+            .iter()
+            .filter(|b| b.fr.len() == 1 && b.en.len() == 1)
+            .filter(|b| {
+                let k = b.fr[0];
+                let j = if k < 1200 { k } else { k - 400 };
+                b.en[0] == j && !(1100..1800).contains(&k)
+            })
+            .count();
+        assert_eq!(right, 1100 + 1200);
+    }
+
+    /// A pseudo-random book: Zipf-like word ranks, French and English words unrelated in
+    /// form, a dictionary for the 2000 most frequent; `gap` English sentences left out.
+    fn synthetic_book(
+        n: usize,
+        gap: std::ops::Range<usize>,
+    ) -> (Vec<String>, Vec<String>, Lexicon) {
+        const SYL: [&str; 16] = [
+            "ba", "re", "ti", "mo", "lu", "ne", "sa", "co", "di", "fe", "ga", "pi", "vo", "ra",
+            "tu", "le",
+        ];
+        let mut state = 42u64;
+        let mut next = move || {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (state >> 33) as usize
+        };
+        let word = |k: usize, salt: usize| -> String {
+            let mut h = (k * 2654435761 + salt * 97) as u64;
+            let len = 2 + (h % 3) as usize;
+            (0..len)
+                .map(|_| {
+                    h = h.wrapping_mul(6364136223846793005).wrapping_add(1);
+                    SYL[(h >> 60) as usize]
+                })
+                .collect()
+        };
+        let vocab = 20000usize;
+        let (mut fr, mut en) = (Vec::new(), Vec::new());
+        for k in 0..n {
+            let len = 4 + next() % 26;
+            let ranks: Vec<usize> = (0..len)
+                .map(|_| {
+                    let u = (next() % 10000) as f64 / 10000.0;
+                    ((vocab as f64).powf(u) as usize).clamp(1, vocab) - 1
+                })
+                .collect();
+            let f: Vec<String> = ranks.iter().map(|&r| word(r, 1)).collect();
+            fr.push(format!("{}.", f.join(" ")));
+            if !gap.contains(&k) {
+                let e: Vec<String> = ranks.iter().map(|&r| format!("{}s", word(r, 2))).collect();
+                en.push(format!("{}.", e.join(" ")));
+            }
+        }
+        let mut lex = Lexicon::default();
+        for r in 0..2000 {
+            lex.add(&word(r, 1), [format!("{}s", word(r, 2)).as_str()]);
+        }
+        (fr, en, lex)
+    }
+
+    #[test]
+    fn coarse_path_follows_a_gap_in_a_long_book() {
+        // Blocks share far more words by chance than sentences do; with one chance rate for
+        // all levels the coarse path spread this 300-sentence gap over half the book.
+        let (fr, en, lex) = synthetic_book(12000, 6000..6300);
+        let fr_refs: Vec<&str> = fr.iter().map(|s| s.as_str()).collect();
+        let en_refs: Vec<&str> = en.iter().map(|s| s.as_str()).collect();
+        let beads = align(&fr_refs, &en_refs, None, Some(&lex), &Params::default());
+        let right = beads
+            .iter()
+            .filter(|b| b.fr.len() == 1 && b.en.len() == 1)
+            .filter(|b| {
+                let k = b.fr[0];
+                b.en[0] == if k < 6000 { k } else { k - 300 }
+            })
+            .count();
+        assert!(right >= 11500, "only {right} of 11700 right");
+    }
+
+    #[test]
     fn empty_side_gives_deletions() {
         let beads = align(&["Un.", "Deux."], &[], None, None, &Params::default());
         assert_eq!(beads.len(), 2);
