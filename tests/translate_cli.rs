@@ -415,3 +415,43 @@ fn text_format_keeps_paragraphs() {
         "Titre de l’article\n\nLe ministre a parlé. Il a dit « non ». Ensuite ?\n\nUn deuxième paragraphe, plus long, avec 3,5 % et 2 000 €.\n"
     );
 }
+
+#[test]
+fn closed_stdout_is_not_an_error() {
+    use std::io::{BufRead, BufReader};
+    let home = TempDir::new("pipe");
+    // Enough output (> a pipe buffer) that writing must fail once the reader is gone.
+    let text: String = (0..3000)
+        .map(|i| format!("Ceci est la phrase numéro {i} du texte. "))
+        .collect();
+    let input = home.join("in.txt");
+    std::fs::write(&input, text).unwrap();
+    for format in ["jsonl", "tsv", "tmx", "text"] {
+        let mut c = bitext(home.path());
+        c.arg("translate")
+            .arg(&input)
+            .arg("--model")
+            .arg(tiny_model())
+            .args([
+                "--intra-threads",
+                "1",
+                "--beam-size",
+                "1",
+                "-q",
+                "--format",
+                format,
+            ])
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped());
+        let mut child = c.spawn().unwrap();
+        let mut first = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut first)
+            .unwrap();
+        assert!(!first.is_empty());
+        // stdout's reader is dropped here, as `| head -1` does.
+        let o = child.wait_with_output().unwrap();
+        assert!(o.status.success(), "{format}: {}", stderr(&o));
+        assert!(stderr(&o).is_empty(), "{format}: {}", stderr(&o));
+    }
+}

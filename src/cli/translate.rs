@@ -102,6 +102,10 @@ pub fn run(args: Args) -> Result<()> {
             next_id += 1;
             sink.write(&pair)?;
         }
+        if sink.is_closed() {
+            // The reader of standard output has gone (`| head`): nothing more is wanted.
+            break;
+        }
         chunk = reader.next_chunk()?;
         bar.set_length(reader.estimate(input_bytes).max(bar.position()));
     }

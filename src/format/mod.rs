@@ -158,8 +158,10 @@ pub fn write_tsv_row(w: &mut dyn Write, p: &Pair) -> io::Result<()> {
 }
 
 pub fn write_jsonl_row(w: &mut dyn Write, p: &Pair) -> io::Result<()> {
-    serde_json::to_writer(&mut *w, &JsonPair::from(p)).map_err(io::Error::other)?;
-    writeln!(w)
+    // Serialize first, so that an I/O error (a closed pipe) keeps its kind.
+    let mut line = serde_json::to_string(&JsonPair::from(p)).map_err(io::Error::other)?;
+    line.push('\n');
+    w.write_all(line.as_bytes())
 }
 
 fn score_text(score: f32) -> String {

@@ -64,6 +64,8 @@ pub struct PairSink {
     finished: bool,
     count: usize,
     last_paragraph: Option<usize>,
+    /// Standard output was closed by the reader (`| head`): stop writing, quietly.
+    pipe_closed: bool,
 }
 
 fn io_err(e: io::Error) -> Error {
@@ -95,6 +97,7 @@ impl PairSink {
             finished: false,
             count: 0,
             last_paragraph: None,
+            pipe_closed: false,
         };
         sink.begin()?;
         Ok(sink)
@@ -109,17 +112,38 @@ impl PairSink {
 
     fn begin(&mut self) -> Result<()> {
         match self.format {
-            Format::Tsv => write_tsv_header(self.main()).map_err(io_err),
+            Format::Tsv => {
+                let r = write_tsv_header(self.main());
+                self.settle(r)
+            }
             Format::Tmx => {
                 let meta = self.meta.clone();
-                super::tmx::write_header(self.main(), &meta).map_err(io_err)
+                let r = super::tmx::write_header(self.main(), &meta);
+                self.settle(r)
             }
             _ => Ok(()),
         }
     }
 
+    /// A closed standard output is the reader's choice (`| head`), not an error.
+    fn settle(&mut self, r: io::Result<()>) -> Result<()> {
+        match r {
+            Err(e)
+                if e.kind() == io::ErrorKind::BrokenPipe
+                    && matches!(self.dest, Dest::Stdout(_)) =>
+            {
+                self.pipe_closed = true;
+                Ok(())
+            }
+            r => r.map_err(io_err),
+        }
+    }
+
     pub fn write(&mut self, p: &Pair) -> Result<()> {
         self.count += 1;
+        if self.pipe_closed {
+            return Ok(());
+        }
         let r = match self.format {
             Format::Tsv => write_tsv_row(self.main(), p),
             Format::Jsonl => write_jsonl_row(self.main(), p),
@@ -138,10 +162,12 @@ impl PairSink {
                 Dest::Stdout(_) => unreachable!("moses needs files"),
             },
         };
-        match r {
-            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
-            r => r.map_err(io_err),
-        }
+        self.settle(r)
+    }
+
+    /// Whether the reader of standard output has gone away (there is no point going on).
+    pub fn is_closed(&self) -> bool {
+        self.pipe_closed
     }
 
     /// Number of pairs written so far.
@@ -151,11 +177,13 @@ impl PairSink {
 
     /// Close the output: footer, flush, sync, and rename the temporary file(s) into place.
     pub fn finish(mut self) -> Result<()> {
-        if self.format == Format::Tmx {
-            super::tmx::write_footer(self.main()).map_err(io_err)?;
+        if !self.pipe_closed && self.format == Format::Tmx {
+            let r = super::tmx::write_footer(self.main());
+            self.settle(r)?;
         }
-        if self.format == Format::Text && self.last_paragraph.is_some() {
-            writeln!(self.main()).map_err(io_err)?;
+        if !self.pipe_closed && self.format == Format::Text && self.last_paragraph.is_some() {
+            let r = writeln!(self.main());
+            self.settle(r)?;
         }
         self.finished = true;
         match std::mem::replace(&mut self.dest, Dest::Files(Vec::new())) {
