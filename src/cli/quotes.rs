@@ -108,7 +108,12 @@ pub fn run(args: Args) -> Result<()> {
     } else {
         Some(SourceIndex::new(sources))
     };
-    let checked = check(quotations, translations, index.as_ref(), args.threshold);
+    let checked = check(
+        quotations,
+        translations,
+        index.as_ref(),
+        Some(args.threshold),
+    );
     let report = Report {
         input: if args.input == "-" {
             "standard input".into()

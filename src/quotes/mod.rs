@@ -119,12 +119,13 @@ pub fn from_lines(text: &str) -> Vec<Quotation> {
 
 /// Check quotations: match each translation against the sources (when given) and compare
 /// it word by word with the passage found. `translations[i]` is the English of
-/// `quotations[i]`; a passage scoring under `threshold` is never used ("not found").
+/// `quotations[i]`; a passage scoring under `threshold` (None:
+/// [`matching::DEFAULT_THRESHOLD`]) is never used ("not found").
 pub fn check(
     quotations: Vec<Quotation>,
     translations: Option<Vec<String>>,
     index: Option<&SourceIndex>,
-    threshold: f64,
+    threshold: Option<f64>,
 ) -> Vec<report::Checked> {
     use report::{Checked, Status};
     let mut out = Vec::with_capacity(quotations.len());

@@ -210,7 +210,6 @@ pub const NEGATIONS: &[&str] = &[
 
 const NUMBER_WORDS: &[(&str, f64)] = &[
     ("zero", 0.0),
-    ("one", 1.0),
     ("two", 2.0),
     ("three", 3.0),
     ("four", 4.0),
@@ -383,7 +382,10 @@ fn make_word(raw: &str, span: Span, editorial: bool, sentence_start: bool) -> Wo
             norm = norm[pre.len()..].to_string();
         }
     }
-    let class = if NEGATIONS.contains(&norm.as_str()) || norm.ends_with("n't") {
+    let class = if NEGATIONS.contains(&norm.as_str())
+        || norm.ends_with("n't")
+        || norm.starts_with("non-")
+    {
         Class::Negation
     } else if norm.chars().any(|c| c.is_ascii_digit())
         || NUMBER_WORDS.iter().any(|(w, _)| *w == norm)
@@ -446,7 +448,6 @@ pub fn numbers(ws: &[Word]) -> Vec<(f64, usize, usize)> {
             } else if ws[j].norm.len() == 3
                 && ws[j].norm.chars().all(|c| c.is_ascii_digit())
                 && ws[j - 1].norm.chars().all(|c| c.is_ascii_digit())
-                && v < 1000.0
                 && ws[j].span.start == ws[j - 1].span.end + 1
             {
                 // "2 000" written with a space
@@ -502,6 +503,10 @@ pub fn same_word(a: &Word, b: &Word) -> bool {
     }
     let (x, y) = (&a.stem, &b.stem);
     let (lx, ly) = (x.chars().count(), y.chars().count());
+    let (nx, ny) = (a.norm.chars().count(), b.norm.chars().count());
+    if nx.min(ny) >= 5 && levenshtein(&a.norm, &b.norm) * 5 <= nx.max(ny) {
+        return true;
+    }
     if lx.min(ly) < 4 {
         return false;
     }
