@@ -15,7 +15,7 @@
 //!
 //! Square-bracketed words ([and]) are editorial: shown, never counted as additions.
 
-use super::words::{numbers, same_word, words, Class, Word};
+use super::words::{numbers, same_name, same_word, words, Class, Word};
 use crate::text::Span;
 use serde::Serialize;
 
@@ -222,13 +222,13 @@ pub fn compare(translation: &str, original: &str, original_base: usize) -> Compa
     // translation and the passage's edges produce those all the time.
     let t_names: Vec<&str> = t_used
         .iter()
-        .filter(|w| w.class == Class::Name && !o.iter().any(|v| same_word(w, v)))
+        .filter(|w| w.class == Class::Name && !o.iter().any(|v| same_name(w, v)))
         .map(|w| w.text.as_str())
         .collect();
     let o_names: Vec<&str> = o
         .iter()
         .enumerate()
-        .filter(|(_, w)| w.class == Class::Name && !t_used.iter().any(|v| same_word(w, v)))
+        .filter(|(_, w)| w.class == Class::Name && !t_used.iter().any(|v| same_name(w, v)))
         .map(|(_, w)| w.text.as_str())
         .collect();
     if !t_names.is_empty() && !o_names.is_empty() {

@@ -257,6 +257,17 @@ const NUMBER_WORDS: &[(&str, f64)] = &[
     ("billions", 1e9),
     ("hundreds", 100.0),
     ("dozens", 12.0),
+    ("third", 3.0),
+    ("fourth", 4.0),
+    ("fifth", 5.0),
+    ("sixth", 6.0),
+    ("seventh", 7.0),
+    ("eighth", 8.0),
+    ("ninth", 9.0),
+    ("tenth", 10.0),
+    ("eleventh", 11.0),
+    ("twelfth", 12.0),
+    ("twentieth", 20.0),
 ];
 
 /// Fold accents of Latin letters (é → e), lower case.
@@ -419,6 +430,23 @@ pub fn numbers(ws: &[Word]) -> Vec<(f64, usize, usize)> {
             i += 1;
             continue;
         }
+        // A range (35-40): each end is a number.
+        let parts: Vec<&str> = ws[i].norm.split('-').collect();
+        if parts.len() == 2
+            && parts.iter().all(|p| {
+                !p.is_empty()
+                    && p.chars()
+                        .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+            })
+        {
+            for p in parts {
+                if let Some(v) = number_value(p) {
+                    out.push((v, i, i));
+                }
+            }
+            i += 1;
+            continue;
+        }
         let Some(mut v) = number_value(&ws[i].norm) else {
             i += 1;
             continue;
@@ -493,6 +521,16 @@ fn number_value(norm: &str) -> Option<f64> {
     })
 }
 
+/// Looser than [`same_word`], for names, whose spelling changes from one language to
+/// another (Buddha / Buda, Moldova / Moldavia).
+pub fn same_name(a: &Word, b: &Word) -> bool {
+    if same_word(a, b) {
+        return true;
+    }
+    let (nx, ny) = (a.norm.chars().count(), b.norm.chars().count());
+    nx.min(ny) >= 4 && levenshtein(&a.norm, &b.norm) * 3 <= nx.max(ny)
+}
+
 /// Whether two words count as the same for comparison: equal stems, or (for words of five
 /// letters or more) a shared prefix or a small edit distance, which also pairs an English
 /// word with the French word machine translation left untranslated (hostilities /
@@ -505,6 +543,10 @@ pub fn same_word(a: &Word, b: &Word) -> bool {
     let (lx, ly) = (x.chars().count(), y.chars().count());
     let (nx, ny) = (a.norm.chars().count(), b.norm.chars().count());
     if nx.min(ny) >= 5 && levenshtein(&a.norm, &b.norm) * 5 <= nx.max(ny) {
+        return true;
+    }
+    // north / northern, Europe / European
+    if nx.min(ny) >= 5 && (a.norm.starts_with(&b.norm) || b.norm.starts_with(&a.norm)) {
         return true;
     }
     if lx.min(ly) < 4 {
