@@ -157,3 +157,63 @@ pub fn check(
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Text made of the pieces the quote checker reacts to.
+    fn pieces() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            Just("« "),
+            Just(" »"),
+            Just("“"),
+            Just("”"),
+            Just("\""),
+            Just("["),
+            Just("]"),
+            Just(", a déclaré "),
+            Just("selon "),
+            Just(" a-t-il dit"),
+            Just("M. "),
+            Just("Il "),
+            Just("\n\n"),
+            Just("\n"),
+            Just(". "),
+            Just(", "),
+            Just("(ou "),
+            Just(")"),
+            Just("Blinken"),
+            Just("la porte-parole"),
+            Just("deux millions"),
+            Just("ne pas"),
+            Just("é"),
+            Just("\u{a0}"),
+            Just("l’"),
+            Just("qu’"),
+            Just("x"),
+            Just("2025"),
+        ];
+        prop::collection::vec(piece, 0..60).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #[test]
+        fn never_panics_and_spans_are_exact(fr in pieces(), en in pieces(), tr in pieces()) {
+            let qs = extract(&fr);
+            for q in &qs {
+                prop_assert_eq!(q.span.of(&fr), q.text.as_str());
+                prop_assert!(q.outer.start <= q.span.start && q.span.end <= q.outer.end);
+            }
+            let n = qs.len();
+            let index = SourceIndex::new(vec![Source { name: "en".into(), text: en }]);
+            let checked = check(qs, Some(vec![tr; n]), Some(&index), None);
+            prop_assert_eq!(checked.len(), n);
+            let lines = from_lines(&fr);
+            for q in &lines {
+                prop_assert_eq!(q.span.of(&fr), q.text.as_str());
+            }
+        }
+    }
+}

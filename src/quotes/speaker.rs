@@ -723,7 +723,7 @@ fn speaker_from_np(np: &[Tok], text: &str) -> Option<(String, Span)> {
         return Some((span.of(text).to_string(), span));
     }
     // No name: the segment nearest the verb, without a leading preposition.
-    let seg = &segs[segs.len() - 1];
+    let seg = segs.last()?;
     let mut a = 0;
     while a < seg.len() && PREPOSITIONS.contains(&lower(seg[a].text).as_str()) {
         a += 1;
