@@ -20,7 +20,8 @@ Examples:
 
 Statuses: matches (found, no word-level flag), DIFFERS (found; a number, negation or name
 differs, or a run of words is added or left out), NOT FOUND (no passage scores --threshold
-or more; the quotation is never forced onto the nearest passage).
+or more, nor, for a translation of 8+ words, stands far out from all other candidates with
+at least 0.6 x --threshold; the quotation is never forced onto the nearest passage).
 Square-bracketed insertions ([and]) are shown as editorial and never count as additions.";
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -59,7 +60,8 @@ pub struct Args {
     /// finding quotation marks in running text.
     #[arg(long)]
     pub each_line: bool,
-    /// Lowest similarity (0..1) for a passage to count as a quotation's original.
+    /// Lowest similarity (0..1) for a passage to count as a quotation's original (a long
+    /// quotation's passage that stands far out from all other candidates needs 0.6 x this).
     #[arg(long, default_value_t = DEFAULT_THRESHOLD, value_name = "SCORE")]
     pub threshold: f64,
     /// Output format.

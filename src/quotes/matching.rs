@@ -270,7 +270,7 @@ impl SourceIndex {
         best.sort_by(|a, b| b.0.total_cmp(&a.0));
         let &(score, si, from, to) = best.first()?;
         let runner_up = best.get(1).map_or(0.0, |b| b.0);
-        if score < threshold {
+        if !accept(score, &best[1..], qlen, threshold) {
             return None;
         }
         let s = &self.sents[si];
@@ -305,6 +305,45 @@ impl SourceIndex {
             _ => self.idf(&w.stem),
         }
     }
+}
+
+/// Shortest translation (in words) for which a score under the threshold can still be
+/// accepted when it stands out from the scores of all other candidate sentences.
+const OUTLIER_MIN_WORDS: usize = 8;
+/// Lowest score accepted that way, as a share of the threshold.
+const OUTLIER_FLOOR: f64 = 0.6;
+/// How far above the other candidates' scores (in standard deviations of them) the best
+/// must stand to be accepted under the threshold.
+const OUTLIER_Z: f64 = 5.0;
+/// Fewest other candidates for their scores to make a distribution.
+const OUTLIER_MIN_OTHERS: usize = 8;
+
+/// Whether the best passage (`score`) counts as the original, given the best scores of the
+/// other candidate sentences (`others`, best first) and the translation's length.
+///
+/// A plain threshold is length-blind: a short fragment reaches a given similarity against
+/// unrelated text by chance, a whole sentence much less often, so a long translation whose
+/// original was weakly translated falls under it. A score at or above `threshold` is
+/// accepted as before; a lower one (down to `OUTLIER_FLOOR` × threshold) only for a
+/// translation of at least `OUTLIER_MIN_WORDS` words whose best passage stands out from the
+/// other candidates: `OUTLIER_Z` standard deviations above their mean, and clear of the
+/// runner-up by one. With too few other candidates to tell (a source of a few sentences),
+/// the plain threshold decides.
+fn accept(score: f64, others: &[(f64, usize, usize, usize)], qlen: usize, threshold: f64) -> bool {
+    if score >= threshold {
+        return true;
+    }
+    if qlen < OUTLIER_MIN_WORDS || score < OUTLIER_FLOOR * threshold {
+        return false;
+    }
+    if others.len() < OUTLIER_MIN_OTHERS {
+        return false;
+    }
+    let n = others.len() as f64;
+    let mean = others.iter().map(|o| o.0).sum::<f64>() / n;
+    let var = others.iter().map(|o| (o.0 - mean).powi(2)).sum::<f64>() / n;
+    let sd = var.sqrt().max(0.01);
+    (score - mean) / sd >= OUTLIER_Z && (score - others[0].0) / sd >= 1.0
 }
 
 /// Widen `from..to` in `words` to the length of `q` (see [`SourceIndex::find`]).
@@ -386,6 +425,30 @@ fn chrf(matched: &[f64; MAX_N], window_total: &[f64; MAX_N], q_total: &[f64], be
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn under_threshold_only_when_standing_out_among_many() {
+        let others = |v: &[f64]| -> Vec<(f64, usize, usize, usize)> {
+            v.iter().map(|&x| (x, 0, 0, 0)).collect()
+        };
+        let spread: Vec<f64> = (0..20).map(|i| 0.10 + 0.002 * i as f64).collect();
+        let mut sorted = spread.clone();
+        sorted.sort_by(|a, b| b.total_cmp(a));
+        // At or above the threshold: always.
+        assert!(accept(0.31, &others(&[0.30]), 3, 0.30));
+        // A long translation standing far out from 20 other candidates.
+        assert!(accept(0.25, &others(&sorted), 20, 0.30));
+        // The same score for a short fragment, under the floor, or with few candidates: no.
+        assert!(!accept(0.25, &others(&sorted), 5, 0.30));
+        assert!(!accept(0.17, &others(&sorted), 20, 0.30));
+        assert!(!accept(0.25, &others(&[0.12, 0.11]), 20, 0.30));
+        // A close runner-up, or others as high: no.
+        let mut close = sorted.clone();
+        close[0] = 0.245;
+        assert!(!accept(0.25, &others(&close), 20, 0.30));
+        let high: Vec<f64> = (0..20).map(|i| 0.24 - 0.005 * i as f64).collect();
+        assert!(!accept(0.25, &others(&high), 20, 0.30));
+    }
 
     fn index(texts: &[&str]) -> SourceIndex {
         SourceIndex::new(
