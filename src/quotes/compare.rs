@@ -102,6 +102,7 @@ pub fn compare(translation: &str, original: &str, original_base: usize) -> Compa
     // (relative position), each original word used once.
     let mut o_taken = vec![false; o.len()];
     let mut t_paired = vec![false; t_used.len()];
+    let mut t_pair: Vec<Option<usize>> = vec![None; t_used.len()];
     for pass in 0..2 {
         for (i, w) in t_used.iter().enumerate() {
             if t_paired[i] || (pass == 0 && w.class == Class::Stop) {
@@ -121,6 +122,7 @@ pub fn compare(translation: &str, original: &str, original_base: usize) -> Compa
             if let Some((_, j)) = best {
                 o_taken[j] = true;
                 t_paired[i] = true;
+                t_pair[i] = Some(j);
             }
         }
     }
@@ -242,18 +244,42 @@ pub fn compare(translation: &str, original: &str, original_base: usize) -> Compa
         });
     }
     // Additions: a run of unpaired content words in the translation.
-    let content_t: Vec<bool> = t_used
-        .iter()
-        .zip(&t_paired)
-        .filter(|(w, _)| w.class == Class::Content)
-        .map(|(_, p)| *p)
+    let content_t_idx: Vec<usize> = (0..t_used.len())
+        .filter(|&i| in_runs(t_used[i].class))
         .collect();
-    let t_run = run_stands_out(&content_t, 0);
-    let paired_content = content_t.iter().filter(|p| **p).count();
-    let coverage = if content_t.is_empty() {
+    let content_t: Vec<bool> = content_t_idx.iter().map(|&i| t_paired[i]).collect();
+    let content_o_idx: Vec<usize> = (0..o.len()).filter(|&j| in_runs(o[j].class)).collect();
+    // Words whose pairing anchors a run (stop words pair too loosely).
+    let t_anchor: Vec<bool> = t_used.iter().map(|w| w.class != Class::Stop).collect();
+    let o_anchor: Vec<bool> = o.iter().map(|w| w.class != Class::Stop).collect();
+    // Reverse pairing, for the omission check.
+    let mut o_pair: Vec<Option<usize>> = vec![None; o.len()];
+    for (i, j) in t_pair.iter().enumerate() {
+        if let Some(j) = j {
+            o_pair[*j] = Some(i);
+        }
+    }
+    let t_run = run_stands_out(&content_t, 0).filter(|&run| {
+        let (a, b) = false_run_at(&content_t, run);
+        one_sided(
+            content_t_idx[a],
+            content_t_idx[b - 1],
+            &t_pair,
+            &t_anchor,
+            &o_taken,
+            &content_o_idx,
+            run,
+        )
+    });
+    // Coverage: the share of the translation's content words (names, numbers aside) paired.
+    let plain: Vec<bool> = (0..t_used.len())
+        .filter(|&i| t_used[i].class == Class::Content)
+        .map(|i| t_paired[i])
+        .collect();
+    let coverage = if plain.is_empty() {
         1.0
     } else {
-        paired_content as f64 / content_t.len() as f64
+        plain.iter().filter(|p| **p).count() as f64 / plain.len() as f64
     };
     if let Some(t_run) = t_run {
         flags.push(Flag {
@@ -267,13 +293,25 @@ pub fn compare(translation: &str, original: &str, original_base: usize) -> Compa
     let content_o: Vec<bool> = o
         .iter()
         .zip(&o_taken)
-        .filter(|(w, _)| w.class == Class::Content)
+        .filter(|(w, _)| in_runs(w.class))
         .map(|(_, p)| *p)
         .collect();
     let first_c = content_o.iter().position(|p| *p);
     let last_c = content_o.iter().rposition(|p| *p);
     if let (Some(a), Some(b)) = (first_c, last_c) {
-        if let Some(inner) = run_stands_out(&content_o[a..=b], 1) {
+        let inner = run_stands_out(&content_o[a..=b], 1).filter(|&run| {
+            let (x, y) = false_run_at(&content_o[a..=b], run);
+            one_sided(
+                content_o_idx[a + x],
+                content_o_idx[a + y - 1],
+                &o_pair,
+                &o_anchor,
+                &t_paired,
+                &content_t_idx,
+                run,
+            )
+        });
+        if let Some(inner) = inner {
             flags.push(Flag {
                 kind: "omission",
                 detail: format!(
@@ -304,6 +342,56 @@ fn bracketed(s: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// Where the first run of `len` unpaired entries (`false`) in `v` lies: (start, end).
+fn false_run_at(v: &[bool], len: usize) -> (usize, usize) {
+    let mut cur = 0;
+    for (k, &p) in v.iter().enumerate() {
+        cur = if p { 0 } else { cur + 1 };
+        if cur == len {
+            return (k + 1 - len, k + 1);
+        }
+    }
+    (0, v.len())
+}
+
+/// Whether a run of unpaired words (positions `from..=to` of one side) is one-sided: the
+/// other side, between the counterparts of the nearest paired words around the run (`pair`
+/// maps this side's positions to the other's; `other_paired` says which of the other's are
+/// paired, `other_content` lists its content words), holds fewer than half as many unpaired
+/// content words. A weak translation rewords a stretch of text, leaving unpaired words on
+/// both sides at the same place; a dropped or added clause leaves them on one side only.
+fn one_sided(
+    from: usize,
+    to: usize,
+    pair: &[Option<usize>],
+    anchor: &[bool],
+    other_paired: &[bool],
+    other_content: &[usize],
+    run: usize,
+) -> bool {
+    let before = (0..from).rev().filter(|&k| anchor[k]).find_map(|k| pair[k]);
+    let after = (to + 1..pair.len())
+        .filter(|&k| anchor[k])
+        .find_map(|k| pair[k]);
+    let (lo, hi) = match (before, after) {
+        (Some(a), Some(b)) => (a.min(b), a.max(b)),
+        (Some(a), None) => (a, usize::MAX),
+        (None, Some(b)) => (0, b),
+        (None, None) => return true,
+    };
+    let gap = other_content
+        .iter()
+        .filter(|&&j| j > lo && j < hi && !other_paired[j])
+        .count();
+    2 * gap < run
+}
+
+/// Words that make up an addition or omission run: content words, names and numbers (a
+/// dropped clause often carries the names; they are copied, not translated).
+fn in_runs(c: Class) -> bool {
+    matches!(c, Class::Content | Class::Name | Class::Number)
 }
 
 fn longest_false_run(v: &[bool]) -> usize {
@@ -346,6 +434,24 @@ mod tests {
 
     fn kinds(c: &Comparison) -> Vec<&'static str> {
         c.flags.iter().map(|f| f.kind).collect()
+    }
+
+    #[test]
+    fn reworded_stretch_is_not_an_addition_but_a_dropped_clause_is() {
+        // The same stretch worded differently on both sides (weak MT): no addition.
+        let c = compare(
+            "The minister said that the reform, surely grave dangerous risky bad, will pass in June.",
+            "The minister said that the reform, certainly serious hazardous perilous poor, will pass in June.",
+            0,
+        );
+        assert!(!kinds(&c).contains(&"addition"), "{:?}", c.flags);
+        // The stretch missing from the original only: an addition.
+        let c = compare(
+            "The minister said that the reform, surely grave dangerous risky bad, will pass in June.",
+            "The minister said that the reform will pass in June.",
+            0,
+        );
+        assert!(kinds(&c).contains(&"addition"), "{:?}", c.flags);
     }
 
     #[test]
