@@ -137,7 +137,7 @@ pub fn check(
             (Some(idx), Some(t)) => match idx.find(t, threshold) {
                 None => (Status::NotFound, None, None),
                 Some(m) => {
-                    let c = compare(t, &m.text, m.span.start);
+                    let c = compare::compare_with_french(t, Some(&q.text), &m.text, m.span.start);
                     let status = if c.flags.is_empty() {
                         Status::Matches
                     } else {
