@@ -110,7 +110,10 @@ where
     })();
     if let Err(e) = result {
         let _ = fs::remove_file(&tmp);
-        return Err(Error::other(format!("cannot write {}: {e}", path.display())));
+        return Err(Error::other(format!(
+            "cannot write {}: {e}",
+            path.display()
+        )));
     }
     Ok(())
 }
@@ -129,7 +132,9 @@ where
                 Ok(()) => Ok(()),
                 // A closed pipe (`| head`) is the reader's choice, not an error.
                 Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
-                Err(e) => Err(Error::other(format!("cannot write to standard output: {e}"))),
+                Err(e) => Err(Error::other(format!(
+                    "cannot write to standard output: {e}"
+                ))),
             }
         }
     }
@@ -163,7 +168,11 @@ mod tests {
         });
         assert!(r.is_err());
         assert_eq!(fs::read_to_string(&target).unwrap(), "old");
-        assert_eq!(fs::read_dir(&dir).unwrap().count(), 1, "temporary file left behind");
+        assert_eq!(
+            fs::read_dir(&dir).unwrap().count(),
+            1,
+            "temporary file left behind"
+        );
         write_atomically(&target, |w| w.write_all(b"new")).unwrap();
         assert_eq!(fs::read_to_string(&target).unwrap(), "new");
         fs::remove_dir_all(&dir).unwrap();

@@ -154,6 +154,8 @@ impl SourceIndex {
 
     /// The best passage for `translation` with a score of at least `threshold` (None:
     /// [`DEFAULT_THRESHOLD`]), or None.
+    // Windows grow one word at a time from `start`; indexing reads clearer than iterators.
+    #[allow(clippy::needless_range_loop)]
     pub fn find(&self, translation: &str, threshold: Option<f64>) -> Option<Match> {
         let q: Vec<Word> = words(translation, 0).into_iter().filter(usable).collect();
         let threshold = threshold.unwrap_or(DEFAULT_THRESHOLD);

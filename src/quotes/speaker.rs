@@ -343,10 +343,9 @@ pub fn tokens(text: &str, base: usize) -> Vec<Tok<'_>> {
             let mut j = i + 1;
             while j < chars.len() {
                 let d = chars[j].1;
-                if d.is_alphanumeric() {
-                    j += 1;
-                } else if (d == '-' || d == '.' && chars[j - 1].1.is_ascii_digit())
-                    && chars.get(j + 1).is_some_and(|x| x.1.is_alphanumeric())
+                if d.is_alphanumeric()
+                    || ((d == '-' || d == '.' && chars[j - 1].1.is_ascii_digit())
+                        && chars.get(j + 1).is_some_and(|x| x.1.is_alphanumeric()))
                 {
                     j += 1;
                 } else if d == '\'' || d == '’' {
@@ -1197,10 +1196,10 @@ fn is_participle(w: &str) -> bool {
 /// Words that make a quotation a gloss or an alternative name, not someone's words:
 /// "(« boîtes noires »)", "ou « belle île »".
 fn is_gloss(before: &[Tok]) -> bool {
-    match before.last().map(|t| lower(t.text)) {
-        Some(l) if l == "(" || l == "ou" => true,
-        _ => false,
-    }
+    matches!(
+        before.last().map(|t| lower(t.text)).as_deref(),
+        Some("(" | "ou")
+    )
 }
 
 /// Nouns that head a speaker phrase after "selon" (selon le ministère, selon des sources).

@@ -352,13 +352,12 @@ pub fn words(text: &str, base: usize) -> Vec<Word> {
         while j < chars.len() {
             let d = chars[j].1;
             let next_word = chars.get(j + 1).is_some_and(|x| is_word_char(x.1));
-            if is_word_char(d) {
-                j += 1;
-            } else if next_word
-                && (matches!(d, '\'' | '’' | '-')
-                    || (matches!(d, ',' | '.')
-                        && chars[j - 1].1.is_ascii_digit()
-                        && chars[j + 1].1.is_ascii_digit()))
+            if is_word_char(d)
+                || (next_word
+                    && (matches!(d, '\'' | '’' | '-')
+                        || (matches!(d, ',' | '.')
+                            && chars[j - 1].1.is_ascii_digit()
+                            && chars[j + 1].1.is_ascii_digit())))
             {
                 j += 1;
             } else {
@@ -467,8 +466,7 @@ pub fn numbers(ws: &[Word]) -> Vec<(f64, usize, usize)> {
                 && !ws[j].norm.chars().any(|c| c.is_ascii_digit())
             {
                 v *= w;
-            } else if v >= 20.0
-                && v < 100.0
+            } else if (20.0..100.0).contains(&v)
                 && w < 10.0
                 && !ws[j].norm.chars().any(|c| c.is_ascii_digit())
             {
