@@ -18,20 +18,36 @@ pub fn read_text(path: &str) -> Result<String> {
             .map_err(|e| Error::input(format!("cannot read standard input: {e}")))?;
         buf
     } else {
-        let p = Path::new(path);
-        let meta = fs::metadata(p).map_err(|e| match e.kind() {
-            io::ErrorKind::NotFound => Error::input(format!("{path}: no such file")),
-            io::ErrorKind::PermissionDenied => Error::input(format!("{path}: permission denied")),
-            _ => Error::input(format!("{path}: {e}")),
-        })?;
-        if meta.is_dir() {
-            return Err(Error::input(format!(
-                "{path} is a directory; give a text file (or - for standard input)"
-            )));
-        }
-        fs::read(p).map_err(|e| Error::input(format!("cannot read {path}: {e}")))?
+        check_input_file(path)?;
+        fs::read(path).map_err(|e| Error::input(format!("cannot read {path}: {e}")))?
     };
     text_from_bytes(bytes, path)
+}
+
+/// Check that `path` is an existing file, not a directory, with one-line errors.
+fn check_input_file(path: &str) -> Result<()> {
+    let meta = fs::metadata(path).map_err(|e| match e.kind() {
+        io::ErrorKind::NotFound => Error::input(format!("{path}: no such file")),
+        io::ErrorKind::PermissionDenied => Error::input(format!("{path}: permission denied")),
+        _ => Error::input(format!("{path}: {e}")),
+    })?;
+    if meta.is_dir() {
+        return Err(Error::input(format!(
+            "{path} is a directory; give a text file (or - for standard input)"
+        )));
+    }
+    Ok(())
+}
+
+/// Open a path (or `-`) for streaming, with the same one-line errors as [`read_text`].
+pub fn open_input(path: &str) -> Result<Box<dyn io::BufRead>> {
+    if path == "-" {
+        return Ok(Box::new(io::BufReader::with_capacity(1 << 16, io::stdin())));
+    }
+    check_input_file(path)?;
+    let file =
+        fs::File::open(path).map_err(|e| Error::input(format!("cannot read {path}: {e}")))?;
+    Ok(Box::new(io::BufReader::with_capacity(1 << 16, file)))
 }
 
 /// Validate bytes as text input (see [`read_text`]); `name` is used in error messages.
@@ -78,6 +94,29 @@ pub fn write_atomically<F>(path: &Path, write: F) -> Result<()>
 where
     F: FnOnce(&mut dyn Write) -> io::Result<()>,
 {
+    let tmp = temp_path_for(path)?;
+    let result = (|| -> io::Result<()> {
+        let file = fs::File::create(&tmp)?;
+        let mut w = io::BufWriter::new(file);
+        write(&mut w)?;
+        let file = w.into_inner().map_err(|e| e.into_error())?;
+        file.sync_all()?;
+        fs::rename(&tmp, path)
+    })();
+    if let Err(e) = result {
+        let _ = fs::remove_file(&tmp);
+        return Err(Error::other(format!(
+            "cannot write {}: {e}",
+            path.display()
+        )));
+    }
+    Ok(())
+}
+
+/// Check that `path` can be written (its directory exists, it is not a directory) and
+/// return the temporary file beside it that [`write_atomically`] and streaming writers
+/// fill before renaming it over `path`.
+pub fn temp_path_for(path: &Path) -> Result<PathBuf> {
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),
@@ -100,22 +139,7 @@ where
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "output".into());
     let tmp = dir.join(format!(".{}.{}.tmp", file_name, std::process::id()));
-    let result = (|| -> io::Result<()> {
-        let file = fs::File::create(&tmp)?;
-        let mut w = io::BufWriter::new(file);
-        write(&mut w)?;
-        let file = w.into_inner().map_err(|e| e.into_error())?;
-        file.sync_all()?;
-        fs::rename(&tmp, path)
-    })();
-    if let Err(e) = result {
-        let _ = fs::remove_file(&tmp);
-        return Err(Error::other(format!(
-            "cannot write {}: {e}",
-            path.display()
-        )));
-    }
-    Ok(())
+    Ok(tmp)
 }
 
 /// Write to `out`: atomically to a file, or straight to standard output.

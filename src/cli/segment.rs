@@ -4,8 +4,7 @@
 use bitext::io::{write_output, Output};
 use bitext::segment::{segment_reader, OwnedSentence};
 use bitext::{Error, Lang, Result};
-use std::fs::File;
-use std::io::{self, BufRead, BufReader, Write};
+use std::io::{self, Write};
 use std::path::PathBuf;
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -64,24 +63,7 @@ struct JsonSentence<'a> {
     text: &'a str,
 }
 
-/// Open a path (or `-`) for streaming, with the same one-line errors as `io::read_text`.
-pub fn open_input(path: &str) -> Result<Box<dyn BufRead>> {
-    if path == "-" {
-        return Ok(Box::new(BufReader::with_capacity(1 << 16, io::stdin())));
-    }
-    let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
-        io::ErrorKind::NotFound => Error::input(format!("{path}: no such file")),
-        io::ErrorKind::PermissionDenied => Error::input(format!("{path}: permission denied")),
-        _ => Error::input(format!("{path}: {e}")),
-    })?;
-    if meta.is_dir() {
-        return Err(Error::input(format!(
-            "{path} is a directory; give a text file (or - for standard input)"
-        )));
-    }
-    let file = File::open(path).map_err(|e| Error::input(format!("cannot read {path}: {e}")))?;
-    Ok(Box::new(BufReader::with_capacity(1 << 16, file)))
-}
+pub use bitext::io::open_input;
 
 /// Turn a reader error into the tool's error, naming the input.
 pub fn input_error(path: &str, e: &io::Error) -> Error {

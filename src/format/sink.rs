@@ -19,28 +19,7 @@ struct TempFile {
 
 impl TempFile {
     fn create(target: &Path) -> Result<TempFile> {
-        let dir = match target.parent() {
-            Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-            _ => PathBuf::from("."),
-        };
-        if !dir.is_dir() {
-            return Err(Error::input(format!(
-                "cannot write {}: directory {} does not exist",
-                target.display(),
-                dir.display()
-            )));
-        }
-        if target.is_dir() {
-            return Err(Error::input(format!(
-                "cannot write {}: it is a directory",
-                target.display()
-            )));
-        }
-        let name = target
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| "output".into());
-        let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+        let tmp = crate::io::temp_path_for(target)?;
         let f = fs::File::create(&tmp)
             .map_err(|e| Error::other(format!("cannot create {}: {e}", tmp.display())))?;
         Ok(TempFile {
