@@ -18,7 +18,6 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 pub use sink::PairSink;
-pub use tmx::write_tmx;
 
 /// Output format names, as given to `--format`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -83,44 +82,6 @@ pub fn moses_paths(prefix: &Path, meta: &Meta) -> (PathBuf, PathBuf) {
     let mut en = prefix.as_os_str().to_owned();
     en.push(format!(".{}", meta.target_lang));
     (PathBuf::from(fr), PathBuf::from(en))
-}
-
-/// Write a single-stream format to any writer.
-pub fn write_to(format: Format, w: &mut dyn Write, pairs: &[Pair], meta: &Meta) -> io::Result<()> {
-    match format {
-        Format::Tsv => {
-            write_tsv_header(w)?;
-            for p in pairs {
-                write_tsv_row(w, p)?;
-            }
-            Ok(())
-        }
-        Format::Jsonl => {
-            for p in pairs {
-                write_jsonl_row(w, p)?;
-            }
-            Ok(())
-        }
-        Format::Tmx => write_tmx(w, pairs, meta),
-        Format::Links => {
-            for p in pairs {
-                writeln!(w, "{}", links_line(p))?;
-            }
-            Ok(())
-        }
-        Format::Text => {
-            let mut last = None;
-            for p in pairs {
-                write_text_piece(w, p, last)?;
-                last = Some(p.paragraph);
-            }
-            if last.is_some() {
-                writeln!(w)?;
-            }
-            Ok(())
-        }
-        Format::Moses => Err(io::Error::other("moses writes two files; use write_pairs")),
-    }
 }
 
 /// The English of `p` in running text, after the separator its paragraph calls for.

@@ -22,14 +22,6 @@ pub fn xml_escape(s: &str) -> String {
     out
 }
 
-pub fn write_tmx(w: &mut dyn Write, pairs: &[Pair], meta: &Meta) -> io::Result<()> {
-    write_header(w, meta)?;
-    for p in pairs {
-        write_tu(w, p, meta)?;
-    }
-    write_footer(w)
-}
-
 pub fn write_header(w: &mut dyn Write, meta: &Meta) -> io::Result<()> {
     writeln!(w, r#"<?xml version="1.0" encoding="UTF-8"?>"#)?;
     writeln!(w, r#"<!DOCTYPE tmx SYSTEM "tmx14.dtd">"#)?;

@@ -12,7 +12,7 @@
 
 use super::catalog::{Catalog, CatalogEntry};
 use super::model_dir::ModelDir;
-use crate::error::{Error, ErrorKind, Result};
+use crate::error::{Error, Result};
 use crate::progress;
 use hf_hub::api::sync::ApiBuilder;
 use hf_hub::{Cache, Repo, RepoType};
@@ -383,9 +383,4 @@ fn extract_argos(path: &Path, to: &Path) -> Result<String> {
         }
     }
     Ok(default_name)
-}
-
-/// Is this error about the network (for callers that want to explain more)?
-pub fn is_network(e: &Error) -> bool {
-    e.kind == ErrorKind::Network
 }
