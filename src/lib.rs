@@ -6,6 +6,12 @@
 //! sources, and [`format`] writes the result. The binary (`src/main.rs`, `src/cli/`) only
 //! parses arguments and wires these stages together.
 
+#[cfg(not(any(feature = "ruy", feature = "dnnl", feature = "mkl")))]
+compile_error!(
+    "bitext needs a CTranslate2 CPU backend: build with the default features (ruy), \
+     or with `--no-default-features --features dnnl` / `--features mkl,dnnl`"
+);
+
 pub mod align;
 pub mod error;
 pub mod format;

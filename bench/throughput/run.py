@@ -58,7 +58,8 @@ def prepare(args):
 
 
 def timed(cmd, log):
-    """Run cmd under /usr/bin/time -v; return (wall seconds, peak RSS in MiB, stderr)."""
+    """Run cmd under /usr/bin/time -v; return (wall seconds, peak RSS in MiB, CPU seconds
+    (user + system), stderr)."""
     t0 = time.perf_counter()
     p = subprocess.run(["/usr/bin/time", "-v", *cmd], stdout=subprocess.DEVNULL,
                        stderr=subprocess.PIPE, text=True)
@@ -67,9 +68,10 @@ def timed(cmd, log):
         sys.exit(f"failed: {' '.join(cmd)}\n{p.stderr[-3000:]}")
     m = re.search(r"Maximum resident set size \(kbytes\): (\d+)", p.stderr)
     rss = int(m.group(1)) / 1024 if m else float("nan")
+    cpu = sum(float(x) for x in re.findall(r"(?:User|System) time \(seconds\): ([\d.]+)", p.stderr))
     with open(log, "a") as f:
         f.write(f"$ {' '.join(cmd)}\n{p.stderr}\n")
-    return wall, rss, p.stderr
+    return wall, rss, cpu, p.stderr
 
 
 def main():
@@ -112,12 +114,12 @@ def main():
                   "--max-batch-size", str(args.max_batch_size), "--decoding-length", str(L)]
         runs = {"bitext": [], "python": []}
         for r in range(args.rounds):
-            load = os.getloadavg()[0]
             for side, cmd in (("bitext", bitext_cmd), ("python", py_cmd)):
-                wall, rss, err = timed(cmd, log)
-                runs[side].append({"wall_s": wall, "rss_mib": rss, "load1": load})
+                load = os.getloadavg()[0]
+                wall, rss, cpu, err = timed(cmd, log)
+                runs[side].append({"wall_s": wall, "rss_mib": rss, "cpu_s": cpu, "load1": load})
                 print(f"beam {beam} threads {threads} round {r + 1} {side}: {wall:.1f} s, "
-                      f"{rss:.0f} MiB (load {load:.2f})", file=sys.stderr, flush=True)
+                      f"cpu {cpu:.1f} s, {rss:.0f} MiB (load {load:.2f})", file=sys.stderr, flush=True)
         # Same work: both outputs hold the same sentences; the English must match too
         # (identical model and tokens; int8 rounding may flip a rare token).
         with open(bx_out) as f:
@@ -133,6 +135,8 @@ def main():
                 "wall_s": statistics.median(walls),
                 "wall_runs": walls,
                 "rss_mib": max(x["rss_mib"] for x in runs[side]),
+                "cpu_s": statistics.median(x.get("cpu_s", float("nan")) for x in runs[side]),
+                "load1": [x["load1"] for x in runs[side]],
                 "sent_per_s": n_sents / statistics.median(walls),
                 "tok_per_s": n_distinct * L / statistics.median(walls),
             }
@@ -143,15 +147,15 @@ def main():
     print_table(results)
 
 def print_table(results):
-    print("| sentences | beam | threads | side | wall s (median; runs) | sentences/s | target tokens/s | peak RSS MiB | wall ratio bitext/Python |")
-    print("|---|---|---|---|---|---|---|---|---|")
+    print("| sentences | beam | threads | side | wall s (median; runs) | sentences/s | target tokens/s | CPU s (median) | peak RSS MiB | wall ratio bitext/Python |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
     for row in results:
         for side in ("bitext", "python"):
             s = row[side]
             ratio = f"**{row['ratio']:.2f}**" if side == "bitext" else ""
             print(f"| {row['sentences']} | {row['beam']} | {row['threads']} | {side} | {s['wall_s']:.1f} "
                   f"({', '.join(f'{w:.1f}' for w in s['wall_runs'])}) | {s['sent_per_s']:.1f} | "
-                  f"{s['tok_per_s']:.0f} | {s['rss_mib']:.0f} | {ratio} |")
+                  f"{s['tok_per_s']:.0f} | {s.get('cpu_s', float('nan')):.1f} | {s['rss_mib']:.0f} | {ratio} |")
     for row in results:
         print(f"beam {row['beam']} threads {row['threads']}: {row['identical_translations']}/"
               f"{row['rows'][0]} translations identical; rows {row['rows']}")

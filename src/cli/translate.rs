@@ -116,11 +116,12 @@ pub fn run(args: Args) -> Result<()> {
     progress::note(
         args.quiet,
         &format!(
-            "{} sentences translated in {:.2} s ({:.1} sentences/s; model loaded in {:.2} s); {} distinct sent to the engine, {} repeats served from cache, {} split for length",
+            "{} sentences translated in {:.2} s ({:.1} sentences/s; model loaded in {:.2} s; {} backend); {} distinct sent to the engine, {} repeats served from cache, {} split for length",
             st.sentences,
             secs,
             st.sentences as f64 / secs.max(1e-9),
             load_time.as_secs_f64(),
+            bitext::translate::BACKEND,
             st.translated,
             st.cache_hits,
             st.split

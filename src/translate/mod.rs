@@ -14,6 +14,20 @@ use crate::error::Result;
 pub use engine::{Ct2Translator, EngineArgs, EngineOptions};
 pub use file::FileTranslations;
 
+/// CTranslate2's CPU matrix-multiplication backends in this build (`bitext --version`).
+/// CTranslate2 picks at run time: Intel MKL on Intel CPUs, else oneDNN, else ruy.
+pub const BACKEND: &str = match (
+    cfg!(feature = "mkl"),
+    cfg!(feature = "dnnl"),
+    cfg!(feature = "ruy"),
+) {
+    (true, true, _) => "Intel MKL on Intel CPUs, oneDNN on others, OpenMP",
+    (true, false, true) => "Intel MKL on Intel CPUs, ruy on others, OpenMP",
+    (true, false, false) => "Intel MKL, OpenMP",
+    (false, true, _) => "oneDNN, OpenMP",
+    _ => "ruy",
+};
+
 /// One English output for one input sentence.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Translation {
