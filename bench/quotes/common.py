@@ -8,16 +8,35 @@ BITEXT = ["target/release/bitext", "quotes", "--format", "json", "--quiet"]
 def read_lines(path):
     return open(path, encoding="utf-8").read().split("\n")[:-1] if open(path, encoding="utf-8").read().endswith("\n") else open(path, encoding="utf-8").read().split("\n")
 
-def fragments(fr_lines, min_words=3):
+def fragments(fr_lines, min_words=3, straight=False):
     """Every quotation of at least `min_words` words inside « » or “ ” (the quoted words only,
     as a fact-checker would paste them), with its 0-based line: the issue's definition, the
-    same as ../shared/tools/quote_retrieval_baseline.py."""
-    return [(i, m.group(1)) for i, l in enumerate(fr_lines)
-            for m in re.finditer(r"[«“]\s*(.+?)\s*[»”]", l) if len(m.group(1).split()) >= min_words]
+    same as ../shared/tools/quote_retrieval_baseline.py. `straight`: also "…" (newstest2013's
+    French writes its quotation marks straight)."""
+    pat = r'[«“]\s*(.+?)\s*[»”]|"\s*([^"]+?)\s*"' if straight else r"[«“]\s*(.+?)\s*[»”]"
+    out = []
+    for i, l in enumerate(fr_lines):
+        for m in re.finditer(pat, l):
+            q = (m.group(1) or m.group(2)) if straight else m.group(1)
+            if len(q.split()) >= min_words:
+                out.append((i, q))
+    return out
+
+def add_split_args(ap):
+    """--lines (dev/check split of the query lines) and --marks (which quotation marks)."""
+    ap.add_argument("--lines", default="all", choices=["all", "even", "odd"],
+                    help="queries from all lines, or only even (dev) / odd (check) 0-based lines")
+    ap.add_argument("--marks", default="guillemets", choices=["guillemets", "all"],
+                    help='fragments inside « » and “ ” (default), or also straight "…"')
+
+def in_split(i, lines):
+    return lines == "all" or (i % 2 == 0) == (lines == "even")
 
 def translate(texts, mt_cmd, work):
     """Translate one text per line with `mt_cmd` (cached in `work`)."""
     os.makedirs(work, exist_ok=True)
+    if not texts:
+        sys.exit("no queries to translate (newstest2013's French needs --marks all)")
     payload = "\n".join(t.replace("\n", " ") for t in texts) + "\n"
     key = hashlib.sha1((mt_cmd + "\0" + payload).encode()).hexdigest()[:16]
     path = os.path.join(work, f"mt-{key}.txt")

@@ -14,19 +14,28 @@ The passage found there is then perturbed, one change at a time:
 and the query is checked against the perturbed line: flagged = status "differs" or
 "not-found". Perturbations that do not apply to a passage (no number in it, ...) are skipped.
 
-usage: eval_faithfulness.py FLORES_FR FLORES_EN [--set fragments|lines|both] [--mt CMD]
-                            [--work DIR] [-- BITEXT_QUOTES_CMD...]"""
-import argparse, os, re, sys, tempfile
+usage: eval_faithfulness.py FR EN [--set fragments|lines|both] [--lines all|even|odd]
+                            [--marks guillemets|all] [--mt CMD] [--work DIR] [--dump FILE]
+                            [-- BITEXT_QUOTES_CMD...]
+  --lines  queries from all lines (default), or the even (dev) / odd (check) 0-based lines
+  --marks  fragments inside « » and “ ” (default), or also straight "…" (newstest2013)
+  --dump   write one JSON line per query (unperturbed flags, and each perturbation's
+           result) for reading the errors"""
+import argparse, json, os, re, sys, tempfile
 from concurrent.futures import ThreadPoolExecutor
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common import APERTIUM, fragments, read_lines, run_quotes, split_cmd, translate, write_lines
+from common import (APERTIUM, add_split_args, fragments, in_split, read_lines, run_quotes,
+                    split_cmd, translate, write_lines)
 
 argv, cmd = split_cmd(sys.argv[1:])
 ap = argparse.ArgumentParser()
 ap.add_argument("fr"); ap.add_argument("en")
 ap.add_argument("--set", default="both", choices=["fragments", "lines", "both"])
 ap.add_argument("--mt", default=APERTIUM); ap.add_argument("--work", default="/tmp/bitext-quotes-bench")
+ap.add_argument("--dump", help="JSON lines of every query's results")
+add_split_args(ap)
 a = ap.parse_args(argv)
+dump = open(a.dump, "w", encoding="utf-8") if a.dump else None
 fr, en = read_lines(a.fr), read_lines(a.en)
 
 NUM_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -107,6 +116,8 @@ def evaluate(name, queries):
     mt = open(translate([q for _, q in queries], a.mt, a.work), encoding="utf-8").read().split("\n")
     jobs = []
     for k, (i, q) in enumerate(queries):
+        if not in_split(i, a.lines):
+            continue
         qf = os.path.join(work, f"q{k}.fr"); tf = os.path.join(work, f"q{k}.en")
         write_lines(qf, [q]); write_lines(tf, [mt[k]])
         jobs.append((k, i, qf, tf))
@@ -115,6 +126,11 @@ def evaluate(name, queries):
         k, i, qf, tf = job
         base = check(qf, tf, en[i], work, f"{k}-orig")
         out = {"orig": flagged(base), "kinds": {}}
+        info = {"set": name, "line": i, "fr": open(qf, encoding="utf-8").read().strip(),
+                "mt": mt[k], "status": base["status"],
+                "flags": [f["kind"] + ": " + f["detail"] for f in (base["comparison"] or {}).get("flags", [])],
+                "passage": base["match"]["text"] if base["match"] else None, "perturbed": {}}
+        out["info"] = info
         if base["match"] is None:
             return out
         s, e = base["match"]["span"]["start"], base["match"]["span"]["end"]
@@ -128,10 +144,16 @@ def evaluate(name, queries):
             text = (line_b[:s] + p.encode("utf-8") + line_b[e:]).decode("utf-8")
             r = check(qf, tf, text, work, f"{k}-{kind}")
             out["kinds"][kind] = (flagged(r), own_flag(r, kind))
+            info["perturbed"][kind] = {"text": p, "status": r["status"],
+                                       "flags": [f["kind"] for f in (r["comparison"] or {}).get("flags", [])]}
         return out
 
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as ex:
         results = list(ex.map(one, jobs))
+    if dump:
+        for r in results:
+            dump.write(json.dumps(r["info"], ensure_ascii=False) + "\n")
+        dump.flush()
     n = len(results)
     fa = sum(r["orig"] for r in results)
     rows = []
@@ -147,8 +169,9 @@ def evaluate(name, queries):
     sys.stdout.flush()
 
 os.makedirs(a.work, exist_ok=True)
+print(f"{a.fr}, lines: {a.lines}\n")
 print("| queries | perturbation | n | flagged (any flag) | flagged by its own kind |\n|---|---|---|---|---|")
 if a.set in ("fragments", "both"):
-    evaluate("fragments", fragments(fr))
+    evaluate("fragments", fragments(fr, straight=a.marks == "all"))
 if a.set in ("lines", "both"):
     evaluate("whole lines", list(enumerate(fr)))

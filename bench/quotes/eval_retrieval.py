@@ -5,48 +5,75 @@ lines (the quoted fragment only), and every whole French line; source: all Engli
 A query counts as found at rank 1 when the passage reported starts in the English line that
 holds its original; "not found" counts as a miss.
 
-usage: eval_retrieval.py FLORES_FR FLORES_EN [--mt CMD] [--work DIR] [-- BITEXT_QUOTES_CMD...]
-  --mt    translation command, one line in, one line out
-          (default: Apertium's pivot "apertium -u fr-es | apertium -u spa-eng")
-  --work  cache of translations and query files (default /tmp/bitext-quotes-bench)"""
+Not forced (orphaned queries): each fragment, and every 8th whole line, against the English
+lines without the one that holds its original; anything reported is a false match.
+
+usage: eval_retrieval.py FR EN [--lines all|even|odd] [--marks guillemets|all] [--mt CMD]
+                         [--work DIR] [--no-orphans] [-- BITEXT_QUOTES_CMD...]
+  --lines   queries from all lines (default), or the even (dev) / odd (check) 0-based lines
+            only; the source is always every English line
+  --marks   fragments inside « » and “ ” (default, the issue's definition), or also
+            straight "…" (newstest2013's French)
+  --mt      translation command, one line in, one line out
+            (default: Apertium's pivot "apertium -u fr-es | apertium -u spa-eng")
+  --work    cache of translations and query files (default /tmp/bitext-quotes-bench)"""
 import argparse, os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common import APERTIUM, fragments, read_lines, run_quotes, split_cmd, translate, write_lines
+from common import (APERTIUM, add_split_args, fragments, in_split, read_lines, run_quotes,
+                    split_cmd, translate, write_lines)
 
 argv, cmd = split_cmd(sys.argv[1:])
 ap = argparse.ArgumentParser()
 ap.add_argument("fr"); ap.add_argument("en")
 ap.add_argument("--mt", default=APERTIUM); ap.add_argument("--work", default="/tmp/bitext-quotes-bench")
+ap.add_argument("--no-orphans", action="store_true", help="skip the not-forced measurement")
+add_split_args(ap)
 a = ap.parse_args(argv)
 fr, en = read_lines(a.fr), read_lines(a.en)
-assert len(fr) == len(en), "FLORES files must have the same number of lines"
+assert len(fr) == len(en), "FR and EN files must have the same number of lines"
+os.makedirs(a.work, exist_ok=True)
+tag = f"{os.path.basename(a.fr)}-{a.lines}"
+
+def with_mt(queries):
+    """(line, French, English MT) for the queries of the selected lines (translations of all
+    queries are made, and cached, at once)."""
+    path = translate([q for _, q in queries], a.mt, a.work)
+    mt = open(path, encoding="utf-8").read().split("\n")
+    return [(i, q, mt[k]) for k, (i, q) in enumerate(queries) if in_split(i, a.lines)]
 
 def evaluate(name, queries):
-    qfile = os.path.join(a.work, f"{name}.fr.txt")
-    os.makedirs(a.work, exist_ok=True)
-    write_lines(qfile, [q for _, q in queries])
-    mt = translate([q for _, q in queries], a.mt, a.work)
-    res = run_quotes(cmd, qfile, mt, [a.en])
+    qfile = os.path.join(a.work, f"{tag}-{name}.fr.txt")
+    tfile = os.path.join(a.work, f"{tag}-{name}.mt.txt")
+    write_lines(qfile, [q for _, q, _ in queries])
+    write_lines(tfile, [t for _, _, t in queries])
+    res = run_quotes(cmd, qfile, tfile, [a.en])
     assert len(res) == len(queries), (len(res), len(queries))
-    ok = sum(1 for (i, _), r in zip(queries, res) if r["match"] and r["match"]["line"] == i + 1)
+    ok = sum(1 for (i, _, _), r in zip(queries, res) if r["match"] and r["match"]["line"] == i + 1)
     nf = sum(1 for r in res if r["status"] == "not-found")
-    print(f"| {name} | {len(queries)} | {ok / len(queries):.3f} | {nf} |")
+    print(f"| {name} | {len(queries)} | {ok / max(len(queries), 1):.3f} | {nf} |")
+    sys.stdout.flush()
     return res
 
-print("| queries | n | acc@1 | not found |\n|---|---|---|---|")
-evaluate("fragments", fragments(fr))
-evaluate("whole-lines", list(enumerate(fr)))
+def orphans(name, queries):
+    """Each query against the English lines without its original: reported = false match."""
+    false = 0
+    for i, q, t in queries:
+        qf = os.path.join(a.work, f"{tag}-neg.fr.txt"); tf = os.path.join(a.work, f"{tag}-neg.en.txt")
+        src = os.path.join(a.work, f"{tag}-neg.source.en.txt")
+        write_lines(qf, [q]); write_lines(tf, [t])
+        write_lines(src, [l for j, l in enumerate(en) if j != i and en[i] not in l])
+        r = run_quotes(cmd, qf, tf, [src])[0]
+        false += r["status"] != "not-found"
+    print(f"| {name} | {len(queries)} | {false} | {false / max(len(queries), 1):.3f} |")
 
-# Not forced: each fragment against the English lines without the one that holds its
-# original; anything reported is a false match.
-frs = fragments(fr)
-mt = open(translate([q for _, q in frs], a.mt, a.work), encoding="utf-8").read().split("\n")
-false = 0
-for k, (i, q) in enumerate(frs):
-    qf = os.path.join(a.work, "neg.fr.txt"); tf = os.path.join(a.work, "neg.en.txt")
-    src = os.path.join(a.work, "neg.source.en.txt")
-    write_lines(qf, [q]); write_lines(tf, [mt[k]])
-    write_lines(src, [l for j, l in enumerate(en) if j != i and en[i] not in l])
-    r = run_quotes(cmd, qf, tf, [src])[0]
-    false += r["status"] != "not-found"
-print(f"\nfragments whose original line is removed from the source, still reported as found: {false}/{len(frs)} = {false / len(frs):.3f}")
+frags = with_mt(fragments(fr, straight=a.marks == "all"))
+lines = with_mt(list(enumerate(fr)))
+print(f"{a.fr}, lines: {a.lines}\n")
+print("| queries | n | acc@1 | not found |\n|---|---|---|---|")
+evaluate("fragments", frags)
+evaluate("whole lines", lines)
+if not a.no_orphans:
+    print("\nOrphaned queries (original line removed from the source), still reported as found:\n")
+    print("| queries | n | reported | rate |\n|---|---|---|---|")
+    orphans("fragments", frags)
+    orphans("whole lines, every 8th", lines[::8])

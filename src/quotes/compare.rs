@@ -15,7 +15,11 @@
 //!
 //! Square-bracketed words ([and]) are editorial: shown, never counted as additions.
 
-use super::words::{numbers, same_name, same_word, words, Class, Word};
+use super::french::{
+    french_number_list, french_numbers, french_words, links, negation_units, FrWord, TWO_WORDS,
+};
+use super::words::{name_witnessed, numbers, same_name, same_word, words, Class, Word};
+use crate::align::lexicon::Lexicon;
 use crate::text::Span;
 use serde::Serialize;
 
@@ -101,7 +105,20 @@ pub fn compare_with_french(
     original: &str,
     original_base: usize,
 ) -> Comparison {
+    let lex = french.and_then(|_| super::french::default_lexicon());
+    compare_full(translation, french, lex, original, original_base)
+}
+
+/// [`compare_with_french`] with the lexicon given (None: cognates, names and numbers only).
+pub fn compare_full(
+    translation: &str,
+    french: Option<&str>,
+    lex: Option<&Lexicon>,
+    original: &str,
+    original_base: usize,
+) -> Comparison {
     let fr: Vec<Word> = french.map_or_else(Vec::new, |f| words(f, 0));
+    let frw: Vec<FrWord> = french.map_or_else(Vec::new, french_words);
     let t: Vec<Word> = words(translation, 0);
     // Bracketed words of the original ([Wales]) are its own editorial insertions.
     let o: Vec<Word> = words(original, original_base)
@@ -162,12 +179,25 @@ pub fn compare_with_french(
         })
         .collect();
 
+    // An original word also counts as paired when a word of the French quotation links to it
+    // (lexicon, cognate, copied name): a poor choice of words by machine translation is no
+    // omission.
+    let o_wit: Vec<bool> = o
+        .iter()
+        .zip(&o_taken)
+        .map(|(w, p)| {
+            *p || (french.is_some()
+                && frw
+                    .iter()
+                    .any(|f| matches!(f.class, Class::Content | Class::Name) && links(f, w, lex)))
+        })
+        .collect();
     let mut flags = Vec::new();
-    // The part of the original between its first and last paired words: words outside it
-    // lie at the edges of the passage (an attribution, the rest of a sentence) and say
-    // little about the quotation.
-    let first = o_taken.iter().position(|p| *p).unwrap_or(0);
-    let last = o_taken
+    // The part of the original between its first and last paired words (or words the French
+    // links to): words outside it lie at the edges of the passage (an attribution, the rest
+    // of a sentence) and say little about the quotation.
+    let first = o_wit.iter().position(|p| *p).unwrap_or(0);
+    let last = o_wit
         .iter()
         .rposition(|p| *p)
         .unwrap_or(o.len().saturating_sub(1));
@@ -175,21 +205,65 @@ pub fn compare_with_french(
     // Numbers, by value.
     let t_words: Vec<Word> = t_used.iter().map(|w| (*w).clone()).collect();
     let tv: Vec<f64> = numbers(&t_words).iter().map(|n| n.0).collect();
-    let ov: Vec<f64> = numbers(&o)
+    // Plural quantities alone ("dozens", "thousands of") are vague: never demanded.
+    let o_numbers: Vec<(f64, usize, usize)> = numbers(&o)
+        .into_iter()
+        .filter(|n| {
+            !(n.1 == n.2
+                && matches!(
+                    o[n.1].norm.as_str(),
+                    "dozens" | "hundreds" | "thousands" | "millions" | "billions" | "00"
+                ))
+        })
+        .collect();
+    // (Numbers a word or two outside count: the passage's edge may cut through a phrase.)
+    let near = |j: usize| j + 2 >= first && j <= last + 2;
+    let ov: Vec<f64> = o_numbers
         .iter()
-        .filter(|n| inside(n.1) || inside(n.2))
+        .filter(|n| {
+            if french.is_some() {
+                near(n.1) || near(n.2)
+            } else {
+                inside(n.1) || inside(n.2)
+            }
+        })
         .map(|n| n.0)
         .collect();
-    let only_t: Vec<String> = tv
-        .iter()
-        .filter(|v| !ov.iter().any(|x| close(*x, **v)))
-        .map(|v| fmt_num(*v))
-        .collect();
-    let only_o: Vec<String> = ov
-        .iter()
-        .filter(|v| !tv.iter().any(|x| close(*x, **v)))
-        .map(|v| fmt_num(*v))
-        .collect();
+    let ov_all: Vec<f64> = o_numbers.iter().map(|n| n.0).collect();
+    let has = |vs: &[f64], v: f64| vs.iter().any(|x| close(*x, v));
+    let (only_t, only_o): (Vec<String>, Vec<String>) = if french.is_some() {
+        // The French quotation's numbers must be in the passage; a number inside the
+        // passage must be in the French or its translation (a number only machine
+        // translation has is its own artefact).
+        let fnums = french_number_list(&frw);
+        let fv: Vec<f64> = fnums.iter().flat_map(|n| n.values.clone()).collect();
+        let two_said = o.iter().any(|w| TWO_WORDS.contains(&w.norm.as_str()));
+        (
+            fnums
+                .iter()
+                .filter(|n| {
+                    let found = n.values.iter().any(|v| has(&ov_all, *v));
+                    !(found || n.two_word && two_said)
+                })
+                .map(|n| fmt_num(n.values[0]))
+                .collect(),
+            ov.iter()
+                .filter(|v| !has(&fv, **v) && !has(&tv, **v))
+                .map(|v| fmt_num(*v))
+                .collect(),
+        )
+    } else {
+        (
+            tv.iter()
+                .filter(|v| !has(&ov, **v))
+                .map(|v| fmt_num(*v))
+                .collect(),
+            ov.iter()
+                .filter(|v| !has(&tv, **v))
+                .map(|v| fmt_num(*v))
+                .collect(),
+        )
+    };
     if !only_t.is_empty() || !only_o.is_empty() {
         flags.push(Flag {
             kind: "number",
@@ -202,34 +276,39 @@ pub fn compare_with_french(
     }
     // Negations, counted as units: negation words within three words of each other make one
     // (machine translation renders "ne … pas" as "not … not"); near the passage's edges too.
-    let units = |idx: &[usize]| -> usize {
-        let mut n = 0;
-        let mut last: Option<usize> = None;
-        for &j in idx {
-            if last.is_none_or(|l| j > l + 3) {
-                n += 1;
-            }
-            last = Some(j);
-        }
-        n
-    };
-    let t_neg: Vec<usize> = t_used
+    let t_neg: Vec<(usize, &Word)> = t_used
         .iter()
+        .copied()
         .enumerate()
         .filter(|(_, w)| w.class == Class::Negation)
-        .map(|(j, _)| j)
         .collect();
-    let o_neg: Vec<usize> = o
+    // In the original, French words (Médecins Sans Frontières) and "or not" (whether or
+    // not) are no negations.
+    let o_neg: Vec<(usize, &Word)> = o
         .iter()
         .enumerate()
-        .filter(|(j, w)| *j + 2 >= first && *j <= last + 2 && w.class == Class::Negation)
-        .map(|(j, _)| j)
+        .filter(|(j, w)| {
+            *j + 2 >= first
+                && *j <= last + 2
+                && w.class == Class::Negation
+                && !FRENCH_NEGATIONS.contains(&w.norm.as_str())
+                && !(w.norm == "not" && *j > 0 && o[*j - 1].norm == "or")
+        })
         .collect();
-    let (tn, on) = (units(&t_neg), units(&o_neg));
-    if tn != on {
+    let (tn, on) = (negation_count(&t_neg), negation_count(&o_neg));
+    // With the French quotation, the French decides (machine translation invents and drops
+    // negations: "the worst epidemic never known").
+    let (qn, differs) = match french {
+        Some(f) => {
+            let fneg = negation_units(f);
+            (fneg, fneg != on)
+        }
+        None => (tn, tn != on),
+    };
+    if differs {
         flags.push(Flag {
             kind: "negation",
-            detail: format!("{tn} negation(s) in the quotation, {on} in the original"),
+            detail: format!("{qn} negation(s) in the quotation, {on} in the original"),
         });
     }
     // Names: one name on each side with no match on the other (a swapped name). A name
@@ -245,8 +324,9 @@ pub fn compare_with_french(
         .enumerate()
         .filter(|(_, w)| {
             w.class == Class::Name
-                && !t_used.iter().any(|v| same_name(w, v))
-                && !fr.iter().any(|v| same_name(w, v))
+                && !name_witnessed(w, &t_words)
+                && !name_witnessed(w, &fr)
+                && !frw.iter().any(|f| links(f, w, lex))
         })
         .map(|(_, w)| w.text.as_str())
         .collect();
@@ -298,6 +378,31 @@ pub fn compare_with_french(
     } else {
         plain.iter().filter(|p| **p).count() as f64 / plain.len() as f64
     };
+    // With the French quotation, an addition must show there too: a run of its content
+    // words that link to nothing in the original, neither directly (lexicon, cognate, name,
+    // number) nor through a translated word that was paired.
+    let t_run = t_run.filter(|_| {
+        if french.is_none() {
+            return true;
+        }
+        let linked: Vec<bool> = frw
+            .iter()
+            .filter(|f| in_runs(f.class))
+            .map(|f| {
+                if f.class == Class::Number {
+                    return french_numbers(std::slice::from_ref(f))
+                        .iter()
+                        .all(|v| has(&ov_all, *v));
+                }
+                o.iter().any(|v| same_name(&f.word, v) || links(f, v, lex))
+                    || t_used
+                        .iter()
+                        .zip(&t_paired)
+                        .any(|(t, p)| *p && t.class != Class::Stop && links(f, t, lex))
+            })
+            .collect();
+        run_stands_out(&linked, 0).is_some()
+    });
     if let Some(t_run) = t_run {
         flags.push(Flag {
             kind: "addition",
@@ -309,7 +414,7 @@ pub fn compare_with_french(
     // Omissions: a run of unpaired content words strictly inside the original passage.
     let content_o: Vec<bool> = o
         .iter()
-        .zip(&o_taken)
+        .zip(&o_wit)
         .filter(|(w, _)| in_runs(w.class))
         .map(|(_, p)| *p)
         .collect();
@@ -344,6 +449,28 @@ pub fn compare_with_french(
         coverage,
         flags,
     }
+}
+
+/// French negation words (which machine translation may leave in English text).
+const FRENCH_NEGATIONS: &[&str] = &[
+    "pas", "jamais", "aucun", "aucune", "rien", "non", "ni", "sans",
+];
+
+/// Negations counted as units: negation words within three words of each other make one
+/// (machine translation renders "ne … pas" as "not … not"), and nor / neither continue the
+/// negation before them ("not corn, nor tomatoes").
+/// `neg`: (word position, word) of the negation words, in order.
+fn negation_count(neg: &[(usize, &Word)]) -> usize {
+    let mut n = 0;
+    let mut last: Option<usize> = None;
+    for &(j, w) in neg {
+        let coordinated = matches!(w.norm.as_str(), "nor" | "neither" | "ni") && last.is_some();
+        if !coordinated && last.is_none_or(|l| j > l + 3) {
+            n += 1;
+        }
+        last = Some(j);
+    }
+    n
 }
 
 fn bracketed(s: &str) -> Vec<String> {
@@ -488,6 +615,63 @@ mod tests {
             0,
         );
         assert!(kinds(&c).contains(&"addition"), "{:?}", c.flags);
+    }
+
+    #[test]
+    fn the_french_decides_negations_and_numbers() {
+        let fr = |t: &str, f: &str, o: &str| kinds(&compare_full(t, Some(f), None, o, 0));
+        // Machine translation invented a negation: the French has none, nor the original.
+        assert!(fr(
+            "the worst epidemic never recorded in the country",
+            "la pire épidémie jamais enregistrée dans le pays",
+            "the worst outbreak ever recorded in the country",
+        )
+        .is_empty());
+        // The French negation is missing from the original.
+        assert_eq!(
+            fr(
+                "we will not raise taxes in 2025",
+                "nous ne relèverons pas les impôts en 2025",
+                "we will raise taxes in 2025",
+            ),
+            vec!["negation"]
+        );
+        // A number only the translation has is its artefact; one the French has must be there.
+        assert!(fr(
+            "Between 22 h 00 and 23 h 00 MDT, a fire in the 2 yards",
+            "Entre 22 h 00 et 23 h 00 MDT, un feu dans la cour",
+            "Between 10:00-11:00 pm MDT, a fire in the yard",
+        )
+        .is_empty());
+        assert_eq!(
+            fr(
+                "up to five hundred people",
+                "jusqu'à cinq cents personnes",
+                "up to six hundred people",
+            ),
+            vec!["number"]
+        );
+    }
+
+    #[test]
+    fn words_the_french_links_are_no_omission() {
+        let mut lex = Lexicon::default();
+        for (f, e) in [
+            ("vieux", "old"),
+            ("sentier", "trail"),
+            ("étroit", "narrow"),
+            ("sinueux", "winding"),
+            ("pierreux", "stony"),
+        ] {
+            lex.add(f, [e]);
+        }
+        // The translation collapsed five words into one: alone, that looks like an omission.
+        let t = "The guide said that we must avoid the street through the forest to arrive before the night";
+        let f = "Le guide a dit qu'il faut éviter le vieux sentier étroit, sinueux et pierreux à travers la forêt pour arriver avant la nuit";
+        let o = "The guide said that we must avoid the old narrow winding stony trail through the forest to arrive before the night";
+        assert!(kinds(&compare(t, o, 0)).contains(&"omission"));
+        let c = compare_full(t, Some(f), Some(&lex), o, 0);
+        assert!(c.flags.is_empty(), "{:?}", c.flags);
     }
 
     #[test]

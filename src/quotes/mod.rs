@@ -8,6 +8,7 @@
 
 pub mod compare;
 pub mod extract;
+pub mod french;
 pub mod matching;
 pub mod report;
 pub mod speaker;

@@ -270,6 +270,12 @@ const NUMBER_WORDS: &[(&str, f64)] = &[
     ("twentieth", 20.0),
 ];
 
+/// Abbreviations written with a full stop that do not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "St", "Mt", "Jr", "Sr", "Gen", "Col", "Lt", "Sgt", "Prof", "Rev",
+    "Gov", "Sen", "Rep", "Capt", "Cmdr", "Adm", "Fr", "Mme", "Mlle", "M", "No", "vs",
+];
+
 /// Fold accents of Latin letters (é → e), lower case.
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -342,7 +348,17 @@ pub fn words(text: &str, base: usize) -> Vec<Word> {
             bracket = (bracket - 1).max(0);
         }
         if matches!(c, '.' | '!' | '?' | ':' | '«' | '“' | '"') {
-            sentence_start = true;
+            // Not after an abbreviation or an initial (Mrs. Kirchner, George W. Bush, U.S.).
+            let abbreviation = c == '.'
+                && out.last().is_some_and(|w: &Word| {
+                    w.span.end == base + p
+                        && (ABBREVIATIONS.contains(&w.text.as_str())
+                            || (w.text.chars().count() == 1
+                                && w.text.chars().all(|c| c.is_uppercase())))
+                });
+            if !abbreviation {
+                sentence_start = true;
+            }
         }
         if !is_word_char(c) {
             i += 1;
@@ -399,6 +415,7 @@ fn make_word(raw: &str, span: Span, editorial: bool, sentence_start: bool) -> Wo
         Class::Negation
     } else if norm.chars().any(|c| c.is_ascii_digit())
         || NUMBER_WORDS.iter().any(|(w, _)| *w == norm)
+        || hyphen_number(&norm).is_some()
     {
         Class::Number
     } else if STOP.contains(&norm.as_str()) || norm.chars().count() < 2 {
@@ -425,7 +442,10 @@ pub fn numbers(ws: &[Word]) -> Vec<(f64, usize, usize)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < ws.len() {
-        if ws[i].class != Class::Number {
+        // "per cent": "cent" is the French for 100 only in French.
+        if ws[i].class != Class::Number
+            || (ws[i].norm == "cent" && i > 0 && ws[i - 1].norm == "per")
+        {
             i += 1;
             continue;
         }
@@ -438,12 +458,23 @@ pub fn numbers(ws: &[Word]) -> Vec<(f64, usize, usize)> {
                         .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
             })
         {
+            // "4.2-3.9 million": both ends multiplied.
+            let mult = ws
+                .get(i + 1)
+                .filter(|w| {
+                    w.span.start <= ws[i].span.end + 2
+                        && matches!(
+                            w.norm.as_str(),
+                            "thousand" | "million" | "billion" | "trillion"
+                        )
+                })
+                .and_then(|w| number_value(&w.norm));
             for p in parts {
                 if let Some(v) = number_value(p) {
-                    out.push((v, i, i));
+                    out.push((v * mult.unwrap_or(1.0), i, i + usize::from(mult.is_some())));
                 }
             }
-            i += 1;
+            i += 1 + usize::from(mult.is_some());
             continue;
         }
         let Some(mut v) = number_value(&ws[i].norm) else {
@@ -489,9 +520,42 @@ pub fn numbers(ws: &[Word]) -> Vec<(f64, usize, usize)> {
     out
 }
 
+/// The value of a hyphenated word that starts with number words: "twenty-five", "one-hundred",
+/// "five-match", "two-year-old" (the number words before the first other part).
+fn hyphen_number(norm: &str) -> Option<f64> {
+    if !norm.contains('-') || norm.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let mut v: Option<f64> = None;
+    for (k, part) in norm.split('-').enumerate() {
+        let w = match NUMBER_WORDS.iter().find(|(x, _)| *x == part) {
+            Some((_, w)) => *w,
+            // "one" only as the start of a compound number ("one-hundred").
+            None if k == 0 && part == "one" => 1.0,
+            None => break,
+        };
+        v = Some(match v {
+            None => w,
+            Some(x) if w >= 100.0 && w > x => x * w,
+            Some(x) => x + w,
+        });
+    }
+    // "one" alone ("one-sided") is no number.
+    v.filter(|_| {
+        !norm.starts_with("one-")
+            || norm
+                .split('-')
+                .nth(1)
+                .is_some_and(|p| NUMBER_WORDS.iter().any(|(x, _)| *x == p))
+    })
+}
+
 fn number_value(norm: &str) -> Option<f64> {
     if let Some((_, v)) = NUMBER_WORDS.iter().find(|(w, _)| *w == norm) {
         return Some(*v);
+    }
+    if let Some(v) = hyphen_number(norm) {
+        return Some(v);
     }
     let digits: String = norm
         .chars()
@@ -527,6 +591,66 @@ pub fn same_name(a: &Word, b: &Word) -> bool {
     }
     let (nx, ny) = (a.norm.chars().count(), b.norm.chars().count());
     nx.min(ny) >= 4 && levenshtein(&a.norm, &b.norm) * 3 <= nx.max(ny)
+}
+
+/// Whether a name `w` of one text is witnessed by the words `others` of another: the same
+/// name ([`same_name`]), a part of a hyphenated name (Kivu / Nord-Kivu), an abbreviation
+/// (St / Saint), or an acronym of consecutive capitalised words, in any order
+/// (UK / United Kingdom, CEP / PEC, AI / IA).
+pub fn name_witnessed(w: &Word, others: &[Word]) -> bool {
+    let n = w.norm.chars().count();
+    let upper = |s: &str| s.chars().next().is_some_and(|c| c.is_uppercase());
+    others.iter().enumerate().any(|(k, v)| {
+        if same_name(w, v) {
+            return true;
+        }
+        if v.norm.contains('-')
+            && v.norm
+                .split('-')
+                .any(|part| part.chars().count() >= 3 && (part == w.norm || stem(part) == w.stem))
+        {
+            return true;
+        }
+        if !upper(&v.text) {
+            return false;
+        }
+        // St / Saint, Dr / Docteur: the abbreviation's letters in order, same first letter.
+        if n <= 3 && upper(&w.text) && v.norm.chars().count() > n {
+            let mut it = v.norm.chars();
+            if w.norm.chars().next() == v.norm.chars().next()
+                && w.norm.chars().all(|c| it.any(|d| d == c))
+            {
+                return true;
+            }
+        }
+        // Acronyms.
+        let acronym = (2..=5).contains(&n) && w.text.chars().all(|c| c.is_uppercase());
+        if acronym {
+            let mut letters: Vec<char> = w.norm.chars().collect();
+            letters.sort_unstable();
+            if v.text.chars().all(|c| c.is_uppercase()) && v.norm.chars().count() == n {
+                let mut theirs: Vec<char> = v.norm.chars().collect();
+                theirs.sort_unstable();
+                if theirs == letters {
+                    return true;
+                }
+            }
+            let run: Vec<&Word> = others[k..]
+                .iter()
+                .filter(|x| x.class != Class::Stop || x.norm.len() > 3)
+                .take(n)
+                .collect();
+            if run.len() == n && run.iter().all(|x| upper(&x.text)) {
+                let mut initials: Vec<char> =
+                    run.iter().filter_map(|x| x.norm.chars().next()).collect();
+                initials.sort_unstable();
+                if initials == letters {
+                    return true;
+                }
+            }
+        }
+        false
+    })
 }
 
 /// Whether two words count as the same for comparison: equal stems, or (for words of five
@@ -583,6 +707,12 @@ mod tests {
         let ws = words("two million people, 2,000,000 or 1,5 and 20 000 tanks", 0);
         let vs: Vec<f64> = numbers(&ws).iter().map(|n| n.0).collect();
         assert_eq!(vs, vec![2e6, 2e6, 1.5, 20000.0]);
+        let ws = words(
+            "a five-match streak, one-hundred percent, 8 per cent, 4.2-3.9 million, one-sided",
+            0,
+        );
+        let vs: Vec<f64> = numbers(&ws).iter().map(|n| n.0).collect();
+        assert_eq!(vs, vec![5.0, 100.0, 8.0, 4.2e6, 3.9e6]);
     }
 
     #[test]
@@ -593,6 +723,35 @@ mod tests {
         assert!(ws[5].editorial);
         let ws = words("don't", 0);
         assert_eq!(ws[0].class, Class::Negation);
+    }
+
+    #[test]
+    fn no_sentence_start_after_abbreviations() {
+        let ws = words(
+            "Mrs. Kirchner met George W. Bush in the U.S. Senate. Then",
+            0,
+        );
+        let names: Vec<&str> = ws
+            .iter()
+            .filter(|w| w.class == Class::Name)
+            .map(|w| w.text.as_str())
+            .collect();
+        assert_eq!(names, vec!["Kirchner", "George", "Bush", "Senate"]);
+        assert!(ws.last().unwrap().sentence_start);
+    }
+
+    #[test]
+    fn names_witnessed_by_parts_abbreviations_and_acronyms() {
+        let w = |s: &str| words(s, 0);
+        let yes = |name: &str, text: &str| name_witnessed(&w(&format!("x {name}"))[1], &w(text));
+        assert!(yes("Kivu", "la province du Nord-Kivu"));
+        assert!(yes("St", "la place Saint-Pierre") || yes("St", "à Saint Heliers"));
+        assert!(yes("St", "à Saint Heliers"));
+        assert!(yes("UK", "elsewhere in the United Kingdom"));
+        assert!(yes("CEP", "le cinquième PEC de Martelly"));
+        assert!(yes("AI", "the Artificial Intelligence"));
+        assert!(!yes("UK", "in the United States"));
+        assert!(!yes("Rosario", "à La Plata"));
     }
 
     #[test]

@@ -1,0 +1,691 @@
+//! The French quotation as a witness of what was said.
+//!
+//! Machine translation can be weak (it invents negations, translates names, picks odd
+//! words), while the French quotation itself holds the numbers, names and negations that
+//! were reported, and its words link to the English original through a bilingual lexicon
+//! (FreeDict, the aligner's) or as cognates. This module reads those from the French:
+//! word classes, number values (digits and number words), negation units
+//! (ne … pas/jamais/plus/rien/aucun/personne, non, aucun, rien), and links from French
+//! words to English words.
+
+use super::words::{fold, levenshtein, same_word, words, Class, Word};
+use crate::align::lexicon::{english_stem, Lexicon};
+use std::sync::OnceLock;
+
+/// French function words (folded; elided forms as `words` leaves them).
+const FR_STOP: &[&str] = &[
+    "a",
+    "ai",
+    "aie",
+    "aient",
+    "ait",
+    "as",
+    "au",
+    "aux",
+    "avait",
+    "avais",
+    "avez",
+    "avons",
+    "avoir",
+    "c",
+    "ca",
+    "ce",
+    "ceci",
+    "cela",
+    "celle",
+    "celles",
+    "celui",
+    "ces",
+    "cet",
+    "cette",
+    "ceux",
+    "chez",
+    "d",
+    "dans",
+    "de",
+    "des",
+    "du",
+    "elle",
+    "elles",
+    "en",
+    "entre",
+    "est",
+    "et",
+    "etaient",
+    "etais",
+    "etait",
+    "ete",
+    "etre",
+    "eu",
+    "eux",
+    "fut",
+    "il",
+    "ils",
+    "j",
+    "je",
+    "l",
+    "la",
+    "le",
+    "les",
+    "leur",
+    "leurs",
+    "lui",
+    "m",
+    "ma",
+    "mais",
+    "me",
+    "mes",
+    "moi",
+    "mon",
+    "n",
+    "ne",
+    "nos",
+    "notre",
+    "nous",
+    "on",
+    "ont",
+    "ou",
+    "par",
+    "pour",
+    "qu",
+    "que",
+    "qui",
+    "quoi",
+    "s",
+    "sa",
+    "se",
+    "ses",
+    "si",
+    "son",
+    "sont",
+    "sur",
+    "sous",
+    "t",
+    "ta",
+    "te",
+    "tes",
+    "toi",
+    "ton",
+    "tu",
+    "un",
+    "une",
+    "vos",
+    "votre",
+    "vous",
+    "y",
+    "donc",
+    "car",
+    "or",
+    "dont",
+    "meme",
+    "avec",
+    "comme",
+    "plus",
+    "moins",
+    "tout",
+    "tous",
+    "toute",
+    "toutes",
+    "tres",
+    "bien",
+    "aussi",
+    "alors",
+    "quand",
+    "avaient",
+    "sera",
+    "seront",
+    "serait",
+    "seraient",
+    "aura",
+    "auront",
+    "aurait",
+    "auraient",
+    "vers",
+    "depuis",
+    "pendant",
+    "apres",
+    "avant",
+    "selon",
+    "lors",
+    "ainsi",
+    "encore",
+    "deja",
+    "autre",
+    "autres",
+    "tel",
+    "telle",
+    "tels",
+    "telles",
+    "ici",
+    "puis",
+    "fait",
+    "faire",
+    "peut",
+    "peuvent",
+    "cas",
+    "etc",
+    "soit",
+    "sont",
+    "suis",
+    "es",
+    "sommes",
+    "etes",
+    "lorsque",
+    "puisque",
+    "parce",
+    "afin",
+    "dont",
+    "laquelle",
+    "lequel",
+    "lesquels",
+    "lesquelles",
+    "auquel",
+    "duquel",
+    "ceux-ci",
+    "celle-ci",
+    "celui-ci",
+    "cela",
+    "voici",
+    "voila",
+    "tant",
+    "trop",
+    "peu",
+    "beaucoup",
+    "chaque",
+    "certains",
+    "certaines",
+    "quelque",
+    "quelques",
+    "plusieurs",
+    "contre",
+    "sans",
+    "aujourd'hui",
+];
+
+/// Words that, after ne/n', make a negation (ne … pas, n'… jamais).
+const NE_PARTNERS: &[&str] = &[
+    "pas",
+    "plus",
+    "jamais",
+    "rien",
+    "aucun",
+    "aucune",
+    "personne",
+    "guere",
+    "point",
+    "nullement",
+    "nul",
+    "nulle",
+    "ni",
+];
+
+/// French number words and their values.
+const FR_NUMBERS: &[(&str, f64)] = &[
+    ("zero", 0.0),
+    ("deux", 2.0),
+    ("trois", 3.0),
+    ("quatre", 4.0),
+    ("cinq", 5.0),
+    ("six", 6.0),
+    ("sept", 7.0),
+    ("huit", 8.0),
+    ("neuf", 9.0),
+    ("dix", 10.0),
+    ("onze", 11.0),
+    ("douze", 12.0),
+    ("treize", 13.0),
+    ("quatorze", 14.0),
+    ("quinze", 15.0),
+    ("seize", 16.0),
+    ("vingt", 20.0),
+    ("vingts", 20.0),
+    ("trente", 30.0),
+    ("quarante", 40.0),
+    ("cinquante", 50.0),
+    ("soixante", 60.0),
+    ("cent", 100.0),
+    ("cents", 100.0),
+    ("mille", 1e3),
+    ("million", 1e6),
+    ("millions", 1e6),
+    ("milliard", 1e9),
+    ("milliards", 1e9),
+    ("douzaine", 12.0),
+    ("douzaines", 12.0),
+    ("centaine", 100.0),
+    ("centaines", 100.0),
+    ("millier", 1e3),
+    ("milliers", 1e3),
+    ("troisieme", 3.0),
+    ("quatrieme", 4.0),
+    ("cinquieme", 5.0),
+    ("sixieme", 6.0),
+    ("septieme", 7.0),
+    ("huitieme", 8.0),
+    ("neuvieme", 9.0),
+    ("dixieme", 10.0),
+    ("vingtieme", 20.0),
+];
+
+/// One French word with its class.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FrWord {
+    pub word: Word,
+    pub class: Class,
+}
+
+/// The FreeDict fr→en lexicon from its Debian location, loaded once; None when it is not
+/// installed (or unreadable): the French witness then links cognates, names and numbers
+/// only.
+pub fn default_lexicon() -> Option<&'static Lexicon> {
+    static LEX: OnceLock<Option<Lexicon>> = OnceLock::new();
+    LEX.get_or_init(|| Lexicon::load_default().ok().flatten())
+        .as_ref()
+}
+
+/// Value of a French number word, hyphenated compounds included (vingt-cinq,
+/// quatre-vingt-dix, soixante-dix), or of digits ("1,5", "20").
+fn fr_number_value(norm: &str) -> Option<f64> {
+    if let Some((_, v)) = FR_NUMBERS.iter().find(|(w, _)| *w == norm) {
+        return Some(*v);
+    }
+    if norm.contains('-') && norm.chars().all(|c| c.is_alphabetic() || c == '-') {
+        // Additive compounds, with quatre-vingt(s) = 80.
+        let parts: Vec<&str> = norm.split('-').filter(|p| *p != "et").collect();
+        let mut total = 0.0;
+        let mut k = 0;
+        while k < parts.len() {
+            if parts[k] == "quatre" && parts.get(k + 1).is_some_and(|p| p.starts_with("vingt")) {
+                total += 80.0;
+                k += 2;
+                continue;
+            }
+            let (_, v) = FR_NUMBERS.iter().find(|(w, _)| *w == parts[k])?;
+            if *v >= 100.0 && total > 0.0 {
+                total *= v;
+            } else {
+                total += v;
+            }
+            k += 1;
+        }
+        return Some(total);
+    }
+    if !norm.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let digits: String = norm
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
+        .collect();
+    let parts: Vec<&str> = digits.split(['.', ',']).collect();
+    let cleaned = if parts.len() > 1 && parts[1..].iter().all(|p| p.len() == 3) {
+        // 1.000.000 / 1,000,000: thousands.
+        digits.replace([',', '.'], "")
+    } else {
+        digits.replace(',', ".")
+    };
+    cleaned.trim_matches('.').parse().ok()
+}
+
+/// A Roman ordinal as French writes centuries and reigns (as written: "XVIIe", "Xe", "Ier",
+/// "IIIème").
+fn roman_ordinal(raw: &str) -> Option<f64> {
+    let body = ["ème", "eme", "er", "e"]
+        .iter()
+        .find_map(|suf| raw.strip_suffix(suf))?;
+    if body.is_empty()
+        || !body
+            .chars()
+            .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'))
+        || matches!(body, "L" | "C")
+    // Le, Ce
+    {
+        return None;
+    }
+    let val = |c: char| match c {
+        'I' => 1,
+        'V' => 5,
+        'X' => 10,
+        'L' => 50,
+        _ => 100,
+    };
+    let cs: Vec<i64> = body.chars().map(val).collect();
+    let mut total = 0;
+    for (k, &v) in cs.iter().enumerate() {
+        if cs.get(k + 1).is_some_and(|&n| n > v) {
+            total -= v;
+        } else {
+            total += v;
+        }
+    }
+    (total > 0).then_some(total as f64)
+}
+
+/// The French words of `text` with classes: numbers (digits, number words), negation words
+/// (pas, jamais, rien, aucun, non, …), names (capitalised, not sentence-initial), function
+/// words, and content words.
+pub fn french_words(text: &str) -> Vec<FrWord> {
+    words(text, 0)
+        .into_iter()
+        .map(|w| {
+            let n = w.norm.as_str();
+            let class = if n.chars().any(|c| c.is_ascii_digit())
+                || fr_number_value(n).is_some()
+                || roman_ordinal(&w.text).is_some()
+            {
+                Class::Number
+            } else if NE_PARTNERS.contains(&n) || n == "non" {
+                Class::Negation
+            } else if FR_STOP.contains(&n) || n.chars().count() < 2 {
+                Class::Stop
+            } else if w.text.chars().next().is_some_and(|c| c.is_uppercase()) && !w.sentence_start {
+                Class::Name
+            } else {
+                Class::Content
+            };
+            FrWord { word: w, class }
+        })
+        .collect()
+}
+
+/// One number of the French quotation: the values it may be written as in English (an hour
+/// "21 h" is also 9 p.m.).
+#[derive(Clone, Debug, PartialEq)]
+pub struct FrNumber {
+    pub values: Vec<f64>,
+    /// The French number is 2 ("deux"), which English often says as "both", "dual", "twice".
+    pub two_word: bool,
+}
+
+/// English words that say "two" without the number.
+pub const TWO_WORDS: &[&str] = &["both", "dual", "twice", "pair", "couple", "double", "twin"];
+
+/// The numbers of a French quotation, with their alternative values (see [`FrNumber`]).
+/// Minutes written "00" are left out.
+pub fn french_number_list(ws: &[FrWord]) -> Vec<FrNumber> {
+    let mut out = Vec::new();
+    for (v, i, j) in number_spans(ws) {
+        let hour = ws
+            .get(j + 1)
+            .is_some_and(|w| w.word.norm == "h" || w.word.norm == "heures");
+        if i > 0 && ws[i - 1].word.norm == "h" && ws[i].word.norm == "00" {
+            continue; // minutes
+        }
+        // Plural quantities alone ("des milliers de") are vague.
+        if i == j
+            && matches!(
+                ws[i].word.norm.as_str(),
+                "milliers" | "centaines" | "douzaines" | "millions" | "milliards"
+            )
+        {
+            continue;
+        }
+        let mut values = vec![v];
+        if hour && v > 12.0 && v < 24.0 {
+            values.push(v - 12.0);
+        }
+        let two_word = v == 2.0 && !ws[i].word.norm.chars().any(|c| c.is_ascii_digit());
+        out.push(FrNumber { values, two_word });
+    }
+    out
+}
+
+/// Number values of French words: digits ("1,5", "20 000" with any space between groups of
+/// three), number words and their products ("deux millions", "trois cents").
+pub fn french_numbers(ws: &[FrWord]) -> Vec<f64> {
+    number_spans(ws).into_iter().map(|n| n.0).collect()
+}
+
+/// [`french_numbers`] with the positions of each number's first and last word.
+fn number_spans(ws: &[FrWord]) -> Vec<(f64, usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < ws.len() {
+        let Some(mut v) = (ws[i].class == Class::Number)
+            .then(|| fr_number_value(&ws[i].word.norm).or_else(|| roman_ordinal(&ws[i].word.text)))
+            .flatten()
+        else {
+            i += 1;
+            continue;
+        };
+        let mut j = i + 1;
+        while j < ws.len() && ws[j].class == Class::Number {
+            let Some(w) = fr_number_value(&ws[j].word.norm) else {
+                break;
+            };
+            let gap = ws[j]
+                .word
+                .span
+                .start
+                .saturating_sub(ws[j - 1].word.span.end);
+            if gap > 3 {
+                break;
+            }
+            let digits = |s: &str| s.chars().all(|c| c.is_ascii_digit());
+            let (cur, prev) = (&ws[j].word.norm, &ws[j - 1].word.norm);
+            if digits(cur) && cur.len() == 3 && digits(prev) && prev.len() <= 3 {
+                v = v * 1000.0 + w; // "20 000"
+            } else if w >= 100.0 && w > v && !digits(cur) && w.log10().fract() == 0.0 {
+                v *= w; // "deux millions", "3 milliards", "trois cents"
+            } else {
+                break;
+            }
+            j += 1;
+        }
+        out.push((v, i, j - 1));
+        i = j;
+    }
+    out
+}
+
+/// Number of negations in French `text`, counted as units: ne/n' with its partner (ne … pas,
+/// n'… jamais, ne … plus rien: one), and, outside those, pas, non, aucun(e), rien, ni
+/// (personne and jamais alone are not negations: "une personne", "plus que jamais").
+pub fn negation_units(text: &str) -> usize {
+    let raw: Vec<String> = words(text, 0).iter().map(|w| fold(&w.text)).collect();
+    // Folded, elisions other than n' removed (qu'aucun -> aucun).
+    let toks: Vec<String> = raw
+        .iter()
+        .map(|t| {
+            let t = t.clone();
+            for pre in [
+                "qu'", "l'", "d'", "s'", "j'", "c'", "m'", "t'", "jusqu'", "lorsqu'",
+            ] {
+                if let Some(rest) = t.strip_prefix(pre) {
+                    if !rest.is_empty() {
+                        return rest.to_string();
+                    }
+                }
+            }
+            t
+        })
+        .collect();
+    let mut used = vec![false; toks.len()];
+    let mut n = 0;
+    for k in 0..toks.len() {
+        let t = toks[k].as_str();
+        if t != "ne" && !t.starts_with("n'") && !t.starts_with("n’") {
+            continue;
+        }
+        used[k] = true;
+        let mut found = false;
+        for m in k + 1..(k + 6).min(toks.len()) {
+            if NE_PARTNERS.contains(&toks[m].as_str()) {
+                used[m] = true;
+                found = true;
+            }
+        }
+        // Personne ne …, rien n'…, aucun soldat n'…: one negation.
+        if k > 0 && matches!(toks[k - 1].as_str(), "personne" | "rien" | "nul" | "nulle") {
+            found = !used[k - 1] || found;
+            used[k - 1] = true;
+        }
+        for m in k.saturating_sub(6)..k {
+            if matches!(toks[m].as_str(), "aucun" | "aucune" | "nul" | "nulle") && !used[m] {
+                used[m] = true;
+                found = true;
+            }
+        }
+        // Ne alone with pouvoir, savoir, oser, cesser (il ne peut être prédit).
+        let bare = t
+            .strip_prefix("n'")
+            .unwrap_or(toks.get(k + 1).map_or("", |x| x.as_str()));
+        // (but ne … que is "only": on ne peut que s'en réjouir).
+        let only =
+            (k + 1..(k + 4).min(toks.len())).any(|m| raw[m] == "que" || raw[m].starts_with("qu'"));
+        if !found
+            && !only
+            && ["peu", "pouv", "pourr", "sau", "sai", "sav", "os", "cess"]
+                .iter()
+                .any(|p| bare.starts_with(p))
+        {
+            found = true;
+        }
+        if found {
+            n += 1;
+        }
+    }
+    let mut last: Option<usize> = None;
+    for k in 0..toks.len() {
+        let t = toks[k].as_str();
+        if used[k] {
+            last = Some(k);
+            continue;
+        }
+        // "ou non" (whether or not) is no negation.
+        if t == "non" && k > 0 && toks[k - 1] == "ou" {
+            continue;
+        }
+        // English words quoted in French ("did not finish") count as in English.
+        let english =
+            matches!(t, "not" | "never" | "nothing" | "nobody" | "cannot") || t.ends_with("n't");
+        if english
+            || matches!(
+                t,
+                "pas" | "non" | "aucun" | "aucune" | "rien" | "ni" | "nullement"
+            )
+            || t.starts_with("non-")
+        {
+            // "ni … ni …" continue the negation before them (neither … nor).
+            if !(t == "ni" && last.is_some()) && last.is_none_or(|l| k > l + 3) {
+                n += 1;
+            }
+            last = Some(k);
+        }
+    }
+    n
+}
+
+/// Whether a French word links to an English word: a lexicon translation (stems compared
+/// as the lexicon makes them), the same number, or a cognate / copied name (near-identical
+/// spelling, see [`same_word`]).
+pub fn links(f: &FrWord, e: &Word, lex: Option<&Lexicon>) -> bool {
+    if f.class == Class::Number || e.class == Class::Number {
+        return false; // numbers are compared by value
+    }
+    if same_word(&f.word, e) {
+        return true;
+    }
+    if let Some(lex) = lex {
+        let fstem = crate::align::lexicon::french_stem(&f.word.norm);
+        let stems = lex.lookup(&f.word.norm, &fstem);
+        if !stems.is_empty() {
+            let es = english_stem(&e.norm);
+            if stems.contains(&es) {
+                return true;
+            }
+        }
+    }
+    // Names written a little differently (Moldavie / Moldova).
+    f.class == Class::Name
+        && e.class == Class::Name
+        && f.word.norm.chars().count().min(e.norm.chars().count()) >= 4
+        && levenshtein(&f.word.norm, &e.norm) * 3
+            <= f.word.norm.chars().count().max(e.norm.chars().count())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn french_negation_units() {
+        assert_eq!(negation_units("Nous ne relèverons pas les impôts"), 1);
+        assert_eq!(negation_units("Il n'a jamais rien dit"), 1);
+        assert_eq!(negation_units("Personne n'est venu"), 1);
+        assert_eq!(negation_units("Aucun soldat n'a été tué"), 1);
+        assert_eq!(negation_units("Ils ne font que parler"), 0);
+        assert_eq!(negation_units("plus que jamais, une personne"), 0);
+        assert_eq!(negation_units("Pas question. Il ne viendra plus."), 2);
+        assert_eq!(negation_units("non seulement la France"), 1);
+        assert_eq!(negation_units("les non-croyants"), 1);
+        assert_eq!(
+            negation_units("ils n'avaient pas de maïs, ni de tomates, ni de pommes de terre"),
+            1
+        );
+        assert_eq!(negation_units("Aucun dommage grave n'a été signalé"), 1);
+        assert_eq!(
+            negation_units("il a précisé qu'aucun autre commentaire ne sera fait"),
+            1
+        );
+        assert_eq!(negation_units("le comportement ne peut être prédit"), 1);
+        assert_eq!(negation_units("On ne peut que se demander"), 0);
+        assert_eq!(
+            negation_units("(différences ou non, ça ne veut pas dire)"),
+            1
+        );
+        assert_eq!(negation_units("elle a obtenu un « did not finish »"), 1);
+    }
+
+    #[test]
+    fn french_number_values() {
+        let vs = |s: &str| french_numbers(&french_words(s));
+        assert_eq!(vs("deux millions de personnes"), vec![2e6]);
+        assert_eq!(
+            vs("20\u{a0}000 soldats et 1,5 million"),
+            vec![20000.0, 1.5e6]
+        );
+        assert_eq!(
+            vs("quatre-vingt-dix ans, vingt-cinq jours"),
+            vec![90.0, 25.0]
+        );
+        assert_eq!(vs("en 2025, trois cents"), vec![2025.0, 300.0]);
+        assert!(vs("une personne").is_empty());
+        assert_eq!(vs("la guerre (1894–1895)"), vec![1894.0, 1895.0]);
+        assert_eq!(vs("au XVIIe siècle, Louis XIV"), vec![17.0]);
+        assert!(vs("Le film. Ce jour").is_empty());
+        assert!(french_number_list(&french_words("des milliers de moustiquaires")).is_empty());
+        let l = french_number_list(&french_words("vers 21 h 00 ou 7 h 19, les deux"));
+        let vals: Vec<Vec<f64>> = l.iter().map(|n| n.values.clone()).collect();
+        assert_eq!(
+            vals,
+            vec![vec![21.0, 9.0], vec![7.0], vec![19.0], vec![2.0]]
+        );
+        assert!(l[3].two_word && !l[0].two_word);
+    }
+
+    #[test]
+    fn french_classes_and_links() {
+        let fw = french_words("Selon Luna, la voie est fermée");
+        let classes: Vec<Class> = fw.iter().map(|w| w.class).collect();
+        assert_eq!(
+            classes,
+            vec![
+                Class::Stop,
+                Class::Name,
+                Class::Stop,
+                Class::Content,
+                Class::Stop,
+                Class::Content
+            ]
+        );
+        let mut lex = Lexicon::default();
+        lex.add("voie", ["way", "path"]);
+        let en = words("the old path was closed by Luna", 0);
+        assert!(links(&fw[3], &en[2], Some(&lex)));
+        assert!(!links(&fw[3], &en[2], None));
+        assert!(links(&fw[1], &en[6], None));
+        // fermée / closed: not a cognate, not in this lexicon.
+        assert!(!links(&fw[5], &en[4], Some(&lex)));
+    }
+}
