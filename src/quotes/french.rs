@@ -604,6 +604,136 @@ pub fn links(f: &FrWord, e: &Word, lex: Option<&Lexicon>) -> bool {
             <= f.word.norm.chars().count().max(e.norm.chars().count())
 }
 
+/// The French quotation prepared for scoring English passages: its content words, names and
+/// numbers with their lexicon translations.
+pub struct Witness<'a> {
+    words: Vec<FrWord>,
+    /// English stems of each word (lexicon), empty when none.
+    stems: Vec<Vec<String>>,
+    /// Number values of each word (its number's values when it starts one).
+    values: Vec<Vec<f64>>,
+    weights: Vec<f64>,
+    total: f64,
+    lex: Option<&'a Lexicon>,
+}
+
+impl<'a> Witness<'a> {
+    pub fn new(french: &str, lex: Option<&'a Lexicon>) -> Witness<'a> {
+        let all = french_words(french);
+        let nums = number_spans(&all);
+        let mut words = Vec::new();
+        let mut values = Vec::new();
+        for (k, w) in all.iter().enumerate() {
+            if !matches!(w.class, Class::Content | Class::Name | Class::Number) {
+                continue;
+            }
+            let vs: Vec<f64> = nums.iter().filter(|n| n.1 == k).map(|n| n.0).collect();
+            if w.class == Class::Number && vs.is_empty() {
+                continue; // a later word of a number ("deux millions": millions)
+            }
+            words.push(w.clone());
+            values.push(vs);
+        }
+        let stems = words
+            .iter()
+            .map(|f| {
+                lex.map_or_else(Vec::new, |l| {
+                    let fstem = crate::align::lexicon::french_stem(&f.word.norm);
+                    l.lookup(&f.word.norm, &fstem).to_vec()
+                })
+            })
+            .collect();
+        // Names and numbers say more about which passage it is than common words.
+        let weights: Vec<f64> = words
+            .iter()
+            .map(|f| if f.class == Class::Content { 1.0 } else { 2.0 })
+            .collect();
+        let total = weights.iter().sum();
+        Witness {
+            words,
+            stems,
+            values,
+            weights,
+            total,
+            lex,
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    /// Whether French word `k` links to English word `e`.
+    fn links(&self, k: usize, e: &Word, e_stem: &str, e_values: &[f64]) -> bool {
+        let f = &self.words[k];
+        if f.class == Class::Number {
+            return self.values[k].iter().any(|v| {
+                e_values
+                    .iter()
+                    .any(|x| (x - v).abs() <= 1e-9 * v.abs().max(1.0))
+            });
+        }
+        if e.class == Class::Stop || e.class == Class::Number {
+            return false;
+        }
+        self.stems[k].iter().any(|s| s == e_stem)
+            || same_word(&f.word, e)
+            || (f.class == Class::Name && links(f, e, None))
+    }
+
+    /// How well the English `passage` (words, as [`words`] makes them) renders the French:
+    /// an F-score of French words linked (weighted: names and numbers twice) and of the
+    /// passage's non-function words linked, 0..1.
+    pub fn score(&self, passage: &[&Word]) -> f64 {
+        if self.words.is_empty() || passage.is_empty() {
+            return 0.0;
+        }
+        let owned: Vec<Word> = passage.iter().map(|w| (*w).clone()).collect();
+        let mut e_values: Vec<Vec<f64>> = vec![Vec::new(); owned.len()];
+        for (v, i, _) in super::words::numbers(&owned) {
+            e_values[i].push(v);
+        }
+        let mut got = vec![false; self.words.len()];
+        let mut hits = 0usize;
+        let mut content = 0usize;
+        for (j, e) in passage.iter().enumerate() {
+            if e.class == Class::Stop || e.class == Class::Negation {
+                continue;
+            }
+            if e.class == Class::Number && e_values[j].is_empty() {
+                continue;
+            }
+            content += 1;
+            let e_stem = english_stem(&e.norm);
+            let mut hit = false;
+            for k in 0..self.words.len() {
+                if self.links(k, e, &e_stem, &e_values[j]) {
+                    got[k] = true;
+                    hit = true;
+                }
+            }
+            hits += usize::from(hit);
+        }
+        let recall: f64 = got
+            .iter()
+            .zip(&self.weights)
+            .filter(|(g, _)| **g)
+            .map(|(_, w)| w)
+            .sum::<f64>()
+            / self.total;
+        let precision = hits as f64 / content.max(1) as f64;
+        if recall + precision <= 0.0 {
+            0.0
+        } else {
+            2.0 * recall * precision / (recall + precision)
+        }
+    }
+
+    pub fn lexicon(&self) -> Option<&'a Lexicon> {
+        self.lex
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -662,6 +792,27 @@ mod tests {
             vec![vec![21.0, 9.0], vec![7.0], vec![19.0], vec![2.0]]
         );
         assert!(l[3].two_word && !l[0].two_word);
+    }
+
+    #[test]
+    fn witness_scores_the_passage_that_renders_the_french() {
+        let mut lex = Lexicon::default();
+        lex.add("voie", ["way", "path"]);
+        lex.add("ancien", ["old", "former"]);
+        lex.add("éviter", ["avoid"]);
+        let w = Witness::new(
+            "Il faut éviter l'ancienne voie vers Goma, à 20 km.",
+            Some(&lex),
+        );
+        let score = |t: &str| {
+            let ws = words(t, 0);
+            let refs: Vec<&Word> = ws.iter().collect();
+            w.score(&refs)
+        };
+        let right = score("We must avoid the old path to Goma, 20 km away.");
+        let wrong = score("We must take the new road to Kigali, 30 km away.");
+        assert!(right > 0.7, "{right}");
+        assert!(wrong < 0.2, "{wrong}");
     }
 
     #[test]

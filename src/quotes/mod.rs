@@ -135,7 +135,11 @@ pub fn check(
         let (status, matched, comparison) = match (index, &translation) {
             (None, _) => (Status::NotChecked, None, None),
             (Some(_), None) => (Status::NoTranslation, None, None),
-            (Some(idx), Some(t)) => match idx.find(t, threshold) {
+            (Some(idx), Some(t)) => match idx.find_with_french(
+                t,
+                Some(&french::Witness::new(&q.text, french::default_lexicon())),
+                threshold,
+            ) {
                 None => (Status::NotFound, None, None),
                 Some(m) => {
                     let c = compare::compare_with_french(t, Some(&q.text), &m.text, m.span.start);
