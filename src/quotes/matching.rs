@@ -287,7 +287,11 @@ impl SourceIndex {
             for b in best.iter_mut() {
                 let unit = self.unit_words(b.1, b.3);
                 let fr = w.score(&unit[b.2..b.3]);
-                b.0 = (1.0 - FRENCH_WEIGHT) * b.0 + FRENCH_WEIGHT * fr;
+                // A witness that links no word of the window is silent (the lexicon's gaps),
+                // not evidence against it.
+                if fr > 0.0 {
+                    b.0 = (1.0 - FRENCH_WEIGHT) * b.0 + FRENCH_WEIGHT * fr;
+                }
             }
         }
         best.sort_by(|a, b| b.0.total_cmp(&a.0));
@@ -342,8 +346,9 @@ impl SourceIndex {
 }
 
 /// Share of the French witness in a passage's score (the rest: similarity to the
-/// translation). Chosen on FLORES even lines with Apertium (README): 0.3 ranks whole lines
-/// better and finds more of them under the same threshold; 0.5 did no better.
+/// translation), when it links at least one word. Chosen on FLORES even lines with Apertium
+/// (README): 0.3 ranks whole lines better and finds more of them under the same threshold;
+/// 0.5 did no better.
 pub const FRENCH_WEIGHT: f64 = 0.3;
 
 /// Shortest translation (in words) for which a score under the threshold can still be
@@ -537,7 +542,13 @@ mod tests {
             Some(&lex),
         );
         let m = idx.find_with_french(t, Some(&w), Some(0.1)).unwrap();
-        assert!(m.text.contains("Goma"), "{} {} {}", m.text, m.score, m.runner_up);
+        assert!(
+            m.text.contains("Goma"),
+            "{} {} {}",
+            m.text,
+            m.score,
+            m.runner_up
+        );
     }
 
     #[test]
