@@ -283,6 +283,9 @@ impl SourceIndex {
                 best.push((best_here.0, si, best_here.1, best_here.2));
             }
         }
+        // Translation similarity alone, for the under-threshold rule (calibrated on it).
+        let mut mt_only = best.clone();
+        mt_only.sort_by(|a, b| b.0.total_cmp(&a.0));
         if let Some(w) = witness.filter(|w| !w.is_empty()) {
             for b in best.iter_mut() {
                 let unit = self.unit_words(b.1, b.3);
@@ -297,7 +300,12 @@ impl SourceIndex {
         best.sort_by(|a, b| b.0.total_cmp(&a.0));
         let &(score, si, from, to) = best.first()?;
         let runner_up = best.get(1).map_or(0.0, |b| b.0);
-        if !accept(score, &best[1..], qlen, threshold) {
+        let accepted = score >= threshold || {
+            let own = mt_only.iter().find(|b| b.1 == si).map_or(0.0, |b| b.0);
+            let others: Vec<_> = mt_only.iter().filter(|b| b.1 != si).copied().collect();
+            stands_out(own, &others, qlen, threshold)
+        };
+        if !accepted {
             return None;
         }
         let s = &self.sents[si];
@@ -373,10 +381,21 @@ const OUTLIER_MIN_OTHERS: usize = 8;
 /// other candidates: `OUTLIER_Z` standard deviations above their mean, and clear of the
 /// runner-up by one. With too few other candidates to tell (a source of a few sentences),
 /// the plain threshold decides.
+#[cfg(test)]
 fn accept(score: f64, others: &[(f64, usize, usize, usize)], qlen: usize, threshold: f64) -> bool {
-    if score >= threshold {
-        return true;
-    }
+    score >= threshold || stands_out(score, others, qlen, threshold)
+}
+
+/// The under-threshold part of [`accept`]. With the French witness it is applied to the
+/// translation similarity alone (the scores it was calibrated on): mixing in the French
+/// score makes the other candidates' scores uneven, and on FLORES' odd lines (the check
+/// split) it then let 19 of 64 orphaned whole lines through instead of 8.
+fn stands_out(
+    score: f64,
+    others: &[(f64, usize, usize, usize)],
+    qlen: usize,
+    threshold: f64,
+) -> bool {
     if qlen < OUTLIER_MIN_WORDS || score < OUTLIER_FLOOR * threshold {
         return false;
     }
