@@ -681,6 +681,11 @@ impl<'a> Witness<'a> {
             || (f.class == Class::Name && links(f, e, None))
     }
 
+    /// The lexicon the witness links words with (None: cognates, names, numbers only).
+    pub fn lexicon(&self) -> Option<&'a Lexicon> {
+        self.lex
+    }
+
     /// How well the English `passage` (words, as [`words`] makes them) renders the French:
     /// an F-score of French words linked (weighted: names and numbers twice) and of the
     /// passage's non-function words linked, 0..1.
@@ -727,10 +732,6 @@ impl<'a> Witness<'a> {
         } else {
             2.0 * recall * precision / (recall + precision)
         }
-    }
-
-    pub fn lexicon(&self) -> Option<&'a Lexicon> {
-        self.lex
     }
 }
 

@@ -4,7 +4,8 @@
 //! [`extract`] finds quotations (« … », “ … ”, "…", nested or over several sentences) with
 //! their byte spans and speakers; [`matching`] finds each quotation's best passage in English
 //! sources (a sentence or a window inside one); [`compare`] lists the words that differ
-//! between the quotation's translation and that passage.
+//! between the quotation's translation and that passage. [`french`] reads the French
+//! quotation itself as a second witness (numbers, negations, names, lexicon links), for both.
 
 pub mod compare;
 pub mod extract;
