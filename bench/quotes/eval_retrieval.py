@@ -58,8 +58,10 @@ def orphans(name, queries):
     """Each query against the English lines without its original: reported = false match."""
     false = 0
     for i, q, t in queries:
-        qf = os.path.join(a.work, f"{tag}-neg.fr.txt"); tf = os.path.join(a.work, f"{tag}-neg.en.txt")
-        src = os.path.join(a.work, f"{tag}-neg.source.en.txt")
+        # (per process: two runs may share the work directory)
+        neg = f"{tag}-neg-{os.getpid()}"
+        qf = os.path.join(a.work, f"{neg}.fr.txt"); tf = os.path.join(a.work, f"{neg}.en.txt")
+        src = os.path.join(a.work, f"{neg}.source.en.txt")
         write_lines(qf, [q]); write_lines(tf, [t])
         write_lines(src, [l for j, l in enumerate(en) if j != i and en[i] not in l])
         r = run_quotes(cmd, qf, tf, [src])[0]
