@@ -711,9 +711,9 @@ impl<'a> Witness<'a> {
             content += 1;
             let e_stem = english_stem(&e.norm);
             let mut hit = false;
-            for k in 0..self.words.len() {
+            for (k, g) in got.iter_mut().enumerate() {
                 if self.links(k, e, &e_stem, &e_values[j]) {
-                    got[k] = true;
+                    *g = true;
                     hit = true;
                 }
             }
