@@ -455,3 +455,26 @@ fn closed_stdout_is_not_an_error() {
         assert!(stderr(&o).is_empty(), "{format}: {}", stderr(&o));
     }
 }
+
+#[test]
+fn version_and_status_line_name_the_backend() {
+    let home = TempDir::new("version");
+    let out = bitext(home.path()).arg("--version").output().unwrap();
+    assert!(out.status.success());
+    let text = stdout(&out);
+    let backend = bitext::translate::BACKEND;
+    assert!(
+        text.contains(&format!("CTranslate2 CPU backend: {backend}")),
+        "{text}"
+    );
+    // The translate status line says which backend did the work.
+    let input = home.join("in.txt");
+    std::fs::write(&input, "Le ministre a parlé.\n").unwrap();
+    let out = translate(home.path(), &input, &[]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains(&format!("{backend} backend")),
+        "{}",
+        stderr(&out)
+    );
+}
