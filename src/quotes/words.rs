@@ -664,7 +664,12 @@ pub fn same_word(a: &Word, b: &Word) -> bool {
     let (x, y) = (&a.stem, &b.stem);
     let (lx, ly) = (x.chars().count(), y.chars().count());
     let (nx, ny) = (a.norm.chars().count(), b.norm.chars().count());
-    if nx.min(ny) >= 5 && levenshtein(&a.norm, &b.norm) * 5 <= nx.max(ny) {
+    // The edit distance is at least the difference in length: skip it when that alone
+    // exceeds the bound (this runs for every word pair the quote checker weighs).
+    if nx.min(ny) >= 5
+        && nx.abs_diff(ny) * 5 <= nx.max(ny)
+        && levenshtein(&a.norm, &b.norm) * 5 <= nx.max(ny)
+    {
         return true;
     }
     // north / northern, Europe / European
@@ -678,8 +683,7 @@ pub fn same_word(a: &Word, b: &Word) -> bool {
     if common >= 5 && common * 10 >= lx.max(ly) * 7 {
         return true;
     }
-    let d = levenshtein(x, y);
-    d * 5 <= lx.max(ly) && lx.min(ly) >= 5
+    lx.min(ly) >= 5 && lx.abs_diff(ly) * 5 <= lx.max(ly) && levenshtein(x, y) * 5 <= lx.max(ly)
 }
 
 pub fn levenshtein(a: &str, b: &str) -> usize {
