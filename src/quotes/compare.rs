@@ -16,7 +16,8 @@
 //! Square-bracketed words ([and]) are editorial: shown, never counted as additions.
 
 use super::french::{
-    french_number_list, french_numbers, french_words, links, negation_units, FrWord, TWO_WORDS,
+    french_number_list, french_numbers, french_words, links, negation_units, FrWord, APPROX,
+    TWO_WORDS,
 };
 use super::words::{name_witnessed, numbers, same_name, same_word, words, Class, Word};
 use crate::align::lexicon::Lexicon;
@@ -218,6 +219,14 @@ pub fn compare_full(
         .collect();
     // (Numbers a word or two outside count: the passage's edge may cut through a phrase.)
     let near = |j: usize| j + 2 >= first && j <= last + 2;
+    // A unit conversion the original adds in brackets ("250 meters (820 feet)") is never
+    // demanded of the quotation.
+    let conversions = conversion_spans(original, original_base);
+    let converted = |n: &(f64, usize, usize)| {
+        conversions
+            .iter()
+            .any(|c| c.contains(&o[n.1].span.start) && c.contains(&(o[n.2].span.end - 1)))
+    };
     let ov: Vec<f64> = o_numbers
         .iter()
         .filter(|n| {
@@ -227,6 +236,7 @@ pub fn compare_full(
                 inside(n.1) || inside(n.2)
             }
         })
+        .filter(|n| !converted(n))
         .map(|n| n.0)
         .collect();
     let ov_all: Vec<f64> = o_numbers.iter().map(|n| n.0).collect();
@@ -237,18 +247,21 @@ pub fn compare_full(
         // translation has is its own artefact).
         let fnums = french_number_list(&frw);
         let fv: Vec<f64> = fnums.iter().flat_map(|n| n.values.clone()).collect();
+        let fa: Vec<f64> = fnums.iter().flat_map(|n| n.approx.clone()).collect();
+        let about = |vs: &[f64], v: f64| vs.iter().any(|x| (x - v).abs() <= APPROX * x.abs());
         let two_said = o.iter().any(|w| TWO_WORDS.contains(&w.norm.as_str()));
         (
             fnums
                 .iter()
                 .filter(|n| {
-                    let found = n.values.iter().any(|v| has(&ov_all, *v));
+                    let found = n.values.iter().any(|v| has(&ov_all, *v))
+                        || n.approx.iter().any(|a| about(&ov_all, *a));
                     !(found || n.two_word && two_said)
                 })
                 .map(|n| fmt_num(n.values[0]))
                 .collect(),
             ov.iter()
-                .filter(|v| !has(&fv, **v) && !has(&tv, **v))
+                .filter(|v| !has(&fv, **v) && !has(&tv, **v) && !about(&fa, **v))
                 .map(|v| fmt_num(*v))
                 .collect(),
         )
@@ -532,6 +545,115 @@ fn one_sided(
     2 * gap < run
 }
 
+/// Units that a bracketed conversion names ("(820 feet)", "(5 km)").
+const UNITS: &[&str] = &[
+    "feet",
+    "foot",
+    "ft",
+    "inch",
+    "inches",
+    "in",
+    "yard",
+    "yards",
+    "yd",
+    "mile",
+    "miles",
+    "mi",
+    "mph",
+    "pound",
+    "pounds",
+    "lb",
+    "lbs",
+    "ounce",
+    "ounces",
+    "oz",
+    "gallon",
+    "gallons",
+    "gal",
+    "acre",
+    "acres",
+    "fahrenheit",
+    "f",
+    "celsius",
+    "c",
+    "metre",
+    "metres",
+    "meter",
+    "meters",
+    "m",
+    "km",
+    "kilometre",
+    "kilometres",
+    "kilometer",
+    "kilometers",
+    "cm",
+    "mm",
+    "kg",
+    "kilogram",
+    "kilograms",
+    "kilo",
+    "kilos",
+    "tonne",
+    "tonnes",
+    "ton",
+    "tons",
+    "litre",
+    "litres",
+    "liter",
+    "liters",
+    "l",
+    "hectare",
+    "hectares",
+    "ha",
+    "sq",
+    "square",
+    "km/h",
+    "kph",
+];
+
+/// Byte ranges (offset by `base`) of bracketed unit conversions in `text`: "( … )" holding
+/// a number and a unit word, and at most six words.
+fn conversion_spans(text: &str, base: usize) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut open = None;
+    for (p, c) in text.char_indices() {
+        match c {
+            '(' => open = Some(p),
+            ')' => {
+                if let Some(o) = open.take() {
+                    let inner = &text[o + 1..p];
+                    let toks: Vec<&str> = inner
+                        .split(|c: char| c.is_whitespace() || c == ',')
+                        .filter(|t| !t.is_empty())
+                        .collect();
+                    let lower = |t: &str| t.trim_start_matches('°').to_lowercase();
+                    let has_num = toks
+                        .iter()
+                        .any(|t| t.starts_with(|c: char| c.is_ascii_digit()));
+                    let has_unit = toks.iter().any(|t| {
+                        let t = lower(t);
+                        let t = t.trim_end_matches('.');
+                        UNITS.contains(&t)
+                            || UNITS.iter().any(|u| {
+                                u.len() >= 2
+                                    && t.strip_suffix(u).is_some_and(|n| {
+                                        !n.is_empty()
+                                            && n.chars()
+                                                .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+                                    })
+                            })
+                    });
+                    if has_num && has_unit && toks.len() <= 6 {
+                        out.push(base + o..base + p + 1);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
 /// Words that make up an addition or omission run: content words, names and numbers (a
 /// dropped clause often carries the names; they are copied, not translated).
 fn in_runs(c: Class) -> bool {
@@ -615,6 +737,68 @@ mod tests {
             0,
         );
         assert!(kinds(&c).contains(&"addition"), "{:?}", c.flags);
+    }
+
+    #[test]
+    fn times_ranges_decades_and_conversions_are_the_same_numbers() {
+        let fr = |t: &str, f: &str, o: &str| kinds(&compare_full(t, Some(f), None, o, 0));
+        // Clock times: minutes are not numbers of their own; wire style "1200 GMT".
+        assert!(fr(
+            "the games began at 10 hours",
+            "les matchs ont commencé à 10 h 30",
+            "the games kicked off at 10:30am",
+        )
+        .is_empty());
+        assert!(fr(
+            "removed towards 12 h 00 GMT",
+            "enlevé vers 12 h 00 GMT",
+            "taken away at approximately 1200 GMT",
+        )
+        .is_empty());
+        // A range's scale applies to both ends; French decades.
+        assert!(fr(
+            "fossils of 4,2 to 3,9 million years",
+            "des fossiles de 4,2 à 3,9 millions d'années",
+            "fossils from 4.2-3.9 million years ago",
+        )
+        .is_empty());
+        assert!(fr(
+            "during the years 20, pacifism",
+            "pendant les années 20, le pacifisme",
+            "during the 1920s, pacifism",
+        )
+        .is_empty());
+        // Metric in the French, imperial in the original (rounded), and a bracketed
+        // conversion the original adds.
+        assert!(fr(
+            "the river reaches 10 km wide",
+            "le fleuve atteint 10 km de large",
+            "the river reaches six miles wide",
+        )
+        .is_empty());
+        assert!(fr(
+            "a diameter of 100 to 250 metres",
+            "un diamètre de 100 à 250 mètres",
+            "100 to 250 meters (328 to 820 feet) in diameter",
+        )
+        .is_empty());
+        // A converted quantity that is really different is still flagged.
+        assert_eq!(
+            fr(
+                "the river reaches 10 km wide",
+                "le fleuve atteint 10 km de large",
+                "the river reaches nine miles wide",
+            ),
+            vec!["number"]
+        );
+        assert_eq!(
+            fr(
+                "the games began at 10 hours",
+                "les matchs ont commencé à 10 h 30",
+                "the games kicked off at 11:30am",
+            ),
+            vec!["number"]
+        );
     }
 
     #[test]

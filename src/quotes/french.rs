@@ -395,6 +395,28 @@ pub struct FrNumber {
     pub values: Vec<f64>,
     /// The French number is 2 ("deux"), which English often says as "both", "dual", "twice".
     pub two_word: bool,
+    /// The quantity in the units English news often uses instead ("10 km": 6.2 miles),
+    /// matched within [`APPROX`] (translators round conversions).
+    pub approx: Vec<f64>,
+}
+
+/// Relative tolerance for a converted quantity ([`FrNumber::approx`]).
+pub const APPROX: f64 = 0.08;
+
+/// A metric unit after a French number: the factor to the imperial unit English uses
+/// instead (degrees Celsius: see [`french_number_list`]).
+fn imperial_factor(unit: &str) -> Option<f64> {
+    Some(match unit {
+        "km" | "kilometre" | "kilometres" => 0.621_371, // miles
+        "m" | "metre" | "metres" => 3.280_84,           // feet
+        "cm" | "centimetre" | "centimetres" => 0.393_701, // inches
+        "kg" | "kilo" | "kilos" | "kilogramme" | "kilogrammes" => 2.204_62, // pounds
+        "l" | "litre" | "litres" => 0.264_172,          // US gallons
+        "ha" | "hectare" | "hectares" => 2.471_05,      // acres
+        "tonne" | "tonnes" => 1.102_31,                 // short tons
+        "km/h" => 0.621_371,                            // mph
+        _ => return None,
+    })
 }
 
 /// English words that say "two" without the number.
@@ -408,8 +430,14 @@ pub fn french_number_list(ws: &[FrWord]) -> Vec<FrNumber> {
         let hour = ws
             .get(j + 1)
             .is_some_and(|w| w.word.norm == "h" || w.word.norm == "heures");
-        if i > 0 && ws[i - 1].word.norm == "h" && ws[i].word.norm == "00" {
-            continue; // minutes
+        // Minutes ("12 h 30"): the hour is the number.
+        if i > 0
+            && ws[i - 1].word.norm == "h"
+            && ws[i].word.norm.len() == 2
+            && ws[i].word.norm.chars().all(|c| c.is_ascii_digit())
+            && v < 60.0
+        {
+            continue;
         }
         // Plural quantities alone ("des milliers de") are vague.
         if i == j
@@ -424,10 +452,62 @@ pub fn french_number_list(ws: &[FrWord]) -> Vec<FrNumber> {
         if hour && v > 12.0 && v < 24.0 {
             values.push(v - 12.0);
         }
+        if hour && v < 24.0 {
+            // Wire style "1200 GMT", "0930 GMT".
+            let minutes = ws
+                .get(j + 2)
+                .filter(|w| {
+                    w.word.norm.len() == 2 && w.word.norm.chars().all(|c| c.is_ascii_digit())
+                })
+                .and_then(|w| w.word.norm.parse::<f64>().ok())
+                .filter(|m| *m < 60.0)
+                .unwrap_or(0.0);
+            values.push(v * 100.0 + minutes);
+        }
+        let unit = ws.get(j + 1).map(|w| w.word.norm.as_str()).unwrap_or("");
+        let approx = match (imperial_factor(unit), unit) {
+            (Some(f), _) => vec![v * f],
+            (None, "degres" | "°c") => vec![v * 9.0 / 5.0 + 32.0],
+            _ => Vec::new(),
+        };
+        // "de 4,2 à 3,9 millions", "entre 2 et 3 milliards": the scale of the range's second
+        // end is also the first's.
+        if i == j {
+            if let Some(scale) = range_scale(ws, j) {
+                values.push(v * scale);
+            }
+        }
+        // "les années 20": the 1920s.
+        if i > 0 && ws[i - 1].word.norm == "annees" && (10.0..100.0).contains(&v) && v % 10.0 == 0.0
+        {
+            values.push(1900.0 + v);
+        }
         let two_word = v == 2.0 && !ws[i].word.norm.chars().any(|c| c.is_ascii_digit());
-        out.push(FrNumber { values, two_word });
+        out.push(FrNumber {
+            values,
+            two_word,
+            approx,
+        });
     }
     out
+}
+
+/// The scale word ending the number that follows word `j` across a range connector ("à",
+/// "et", "-"), if that number is digits or number words times million / milliard / mille.
+fn range_scale(ws: &[FrWord], j: usize) -> Option<f64> {
+    let conn = ws.get(j + 1)?;
+    if !matches!(conn.word.norm.as_str(), "a" | "et" | "-") {
+        return None;
+    }
+    let first = ws.get(j + 2).filter(|w| w.class == Class::Number)?;
+    fr_number_value(&first.word.norm)?;
+    let scale = ws.get(j + 3)?;
+    match scale.word.norm.as_str() {
+        "million" | "millions" => Some(1e6),
+        "milliard" | "milliards" => Some(1e9),
+        "mille" => Some(1e3),
+        _ => None,
+    }
 }
 
 /// Number values of French words: digits ("1,5", "20 000" with any space between groups of
@@ -790,9 +870,10 @@ mod tests {
         let vals: Vec<Vec<f64>> = l.iter().map(|n| n.values.clone()).collect();
         assert_eq!(
             vals,
-            vec![vec![21.0, 9.0], vec![7.0], vec![19.0], vec![2.0]]
+            // Minutes belong to their hour; wire style "2100 GMT".
+            vec![vec![21.0, 9.0, 2100.0], vec![7.0, 719.0], vec![2.0]]
         );
-        assert!(l[3].two_word && !l[0].two_word);
+        assert!(l[2].two_word && !l[0].two_word);
     }
 
     #[test]

@@ -449,6 +449,11 @@ pub fn numbers(ws: &[Word]) -> Vec<(f64, usize, usize)> {
             i += 1;
             continue;
         }
+        // Minutes of a clock time ("10:00am", "12:30"): the hour is the number.
+        if i > 0 && is_minutes(&ws[i - 1], &ws[i]) {
+            i += 1;
+            continue;
+        }
         // A range (35-40): each end is a number.
         let parts: Vec<&str> = ws[i].norm.split('-').collect();
         if parts.len() == 2
@@ -518,6 +523,24 @@ pub fn numbers(ws: &[Word]) -> Vec<(f64, usize, usize)> {
         i = j;
     }
     out
+}
+
+/// Whether `w` is the minutes of a clock time whose hour is `prev` ("10:00am", "12:30 pm"):
+/// two digits (then am/pm, or nothing) right after an hour written in digits, one character
+/// between them ("2 000" has three digits after its space).
+fn is_minutes(prev: &Word, w: &Word) -> bool {
+    let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+    let Some(mins) = w.norm.get(..2) else {
+        return false;
+    };
+    let rest = &w.norm[2..];
+    digits(&prev.norm)
+        && prev.norm.len() <= 2
+        && digits(mins)
+        && mins.len() == 2
+        && matches!(rest, "" | "am" | "pm")
+        && mins < "60"
+        && w.span.start == prev.span.end + 1
 }
 
 /// The value of a hyphenated word that starts with number words: "twenty-five", "one-hundred",
