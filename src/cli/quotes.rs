@@ -21,7 +21,8 @@ Examples:
 Statuses: matches (found, no word-level flag), DIFFERS (found; a number, negation or name
 differs, or a run of words is added or left out), NOT FOUND (no passage scores --threshold
 or more, nor, for a translation of 8+ words, stands far out from all other candidates with
-at least 0.6 x --threshold; the quotation is never forced onto the nearest passage).
+at least 0.6 x --threshold; the quotation is never forced onto the nearest passage). Sources
+of fewer than 10 sentences need less: down to 0.85 x --threshold for a single sentence.
 Square-bracketed insertions ([and]) are shown as editorial and never count as additions.";
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -60,8 +61,9 @@ pub struct Args {
     /// finding quotation marks in running text.
     #[arg(long)]
     pub each_line: bool,
-    /// Lowest similarity (0..1) for a passage to count as a quotation's original (a long
-    /// quotation's passage that stands far out from all other candidates needs 0.6 x this).
+    /// Lowest similarity (0..1) for a passage to count as a quotation's original, in sources
+    /// of 10 sentences or more (0.85 x this for a one-sentence source; a long quotation's
+    /// passage that stands far out from all other candidates needs 0.6 x this).
     #[arg(long, default_value_t = DEFAULT_THRESHOLD, value_name = "SCORE")]
     pub threshold: f64,
     /// Output format.
