@@ -378,7 +378,12 @@ pub fn french_words(text: &str) -> Vec<FrWord> {
                 Class::Negation
             } else if FR_STOP.contains(&n) || n.chars().count() < 2 {
                 Class::Stop
-            } else if w.text.chars().next().is_some_and(|c| c.is_uppercase()) && !w.sentence_start {
+            } else if after_elision(&w.text)
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase())
+                && !w.sentence_start
+            {
                 Class::Name
             } else {
                 Class::Content
@@ -386,6 +391,20 @@ pub fn french_words(text: &str) -> Vec<FrWord> {
             FrWord { word: w, class }
         })
         .collect()
+}
+
+/// A word without its elided article or pronoun ("d'Ebola": "Ebola", "l’Irak": "Irak").
+fn after_elision(text: &str) -> &str {
+    match text.find(['\'', '’']) {
+        Some(k)
+            if k <= 7
+                && text[..k].chars().all(|c| c.is_lowercase())
+                && text[k..].chars().count() > 1 =>
+        {
+            &text[k + text[k..].chars().next().map_or(1, char::len_utf8)..]
+        }
+        _ => text,
+    }
 }
 
 /// One number of the French quotation: the values it may be written as in English (an hour
@@ -899,6 +918,14 @@ mod tests {
 
     #[test]
     fn french_classes_and_links() {
+        // A name after an elided article or preposition is still a name.
+        let el = french_words("le taux d'Ebola et l’Irak, aujourd'hui");
+        let names: Vec<&str> = el
+            .iter()
+            .filter(|w| w.class == Class::Name)
+            .map(|w| w.word.norm.as_str())
+            .collect();
+        assert_eq!(names, vec!["ebola", "irak"]);
         let fw = french_words("Selon Luna, la voie est fermée");
         let classes: Vec<Class> = fw.iter().map(|w| w.class).collect();
         assert_eq!(
