@@ -16,7 +16,7 @@
 //! Square-bracketed words ([and]) are editorial: shown, never counted as additions.
 
 use super::french::{
-    french_number_list, french_numbers, french_words, links, negation_units, FrWord, APPROX,
+    french_number_list, french_numbers, french_words, links, negation_range, FrWord, APPROX,
     TWO_WORDS,
 };
 use super::words::{name_witnessed, numbers, same_name, same_word, words, Class, Word};
@@ -313,8 +313,8 @@ pub fn compare_full(
     // negations: "the worst epidemic never known").
     let (qn, differs) = match french {
         Some(f) => {
-            let fneg = negation_units(f);
-            (fneg, fneg != on)
+            let (lo, fneg, hi) = negation_range(f);
+            (fneg, on < lo || on > hi)
         }
         None => (tn, tn != on),
     };

@@ -581,6 +581,15 @@ fn number_spans(ws: &[FrWord]) -> Vec<(f64, usize, usize)> {
 /// n'… jamais, ne … plus rien: one), and, outside those, pas, non, aucun(e), rien, ni
 /// (personne and jamais alone are not negations: "une personne", "plus que jamais").
 pub fn negation_units(text: &str) -> usize {
+    negation_range(text).1
+}
+
+/// The negations of French `text` as a range of what a faithful English rendering may hold:
+/// (fewest, counted as [`negation_units`], most). Imperative litotes (n'hésitez pas, ne
+/// manquez pas de, n'oubliez pas) and the tag n'est-ce pas are often rendered without a
+/// negation ("feel free to", "be sure to", "remember", "does it?"); "sans", "jamais" without
+/// ne and "absence de" often with one ("without" / "not", "never", "no").
+pub fn negation_range(text: &str) -> (usize, usize, usize) {
     let raw: Vec<String> = words(text, 0).iter().map(|w| fold(&w.text)).collect();
     // Folded, elisions other than n' removed (qu'aucun -> aucun).
     let toks: Vec<String> = raw
@@ -601,6 +610,7 @@ pub fn negation_units(text: &str) -> usize {
         .collect();
     let mut used = vec![false; toks.len()];
     let mut n = 0;
+    let mut optional = 0;
     for k in 0..toks.len() {
         let t = toks[k].as_str();
         if t != "ne" && !t.starts_with("n'") && !t.starts_with("n’") {
@@ -629,9 +639,10 @@ pub fn negation_units(text: &str) -> usize {
         let bare = t
             .strip_prefix("n'")
             .unwrap_or(toks.get(k + 1).map_or("", |x| x.as_str()));
-        // (but ne … que is "only": on ne peut que s'en réjouir).
+        // (but ne … que is "only": on ne peut que s'en réjouir, on ne peut voir ou entendre
+        // que très peu).
         let only =
-            (k + 1..(k + 4).min(toks.len())).any(|m| raw[m] == "que" || raw[m].starts_with("qu'"));
+            (k + 1..(k + 7).min(toks.len())).any(|m| raw[m] == "que" || raw[m].starts_with("qu'"));
         if !found
             && !only
             && ["peu", "pouv", "pourr", "sau", "sai", "sav", "os", "cess"]
@@ -642,6 +653,14 @@ pub fn negation_units(text: &str) -> usize {
         }
         if found {
             n += 1;
+            let verb = toks.get(k + 1).map_or("", |x| x.as_str());
+            let elided = t.strip_prefix("n'").unwrap_or("");
+            let litote = ["hesit", "oubli"].iter().any(|p| elided.starts_with(p))
+                || elided.starts_with("est-ce")
+                || (t == "ne" && verb.starts_with("manqu"));
+            if litote {
+                optional += 1;
+            }
         }
     }
     let mut last: Option<usize> = None;
@@ -670,9 +689,41 @@ pub fn negation_units(text: &str) -> usize {
                 n += 1;
             }
             last = Some(k);
+        } else if t == "jamais"
+            && k > 0
+            && !matches!(raw[k - 1].as_str(), "que" | "si" | "qu'" | "jamais")
+            && !raw[k - 1].ends_with("qu'")
+            && !raw[k.saturating_sub(4)..k].iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "pire"
+                        | "pires"
+                        | "plus"
+                        | "moins"
+                        | "meilleur"
+                        | "meilleure"
+                        | "meilleurs"
+                        | "meilleures"
+                        | "premier"
+                        | "premiere"
+                        | "premiers"
+                        | "premieres"
+                        | "seul"
+                        | "seule"
+                        | "seuls"
+                        | "seules"
+                )
+            })
+        {
+            // "du jamais vu", "des structures jamais vues": never (but "plus que jamais",
+            // "si jamais", "la pire épidémie jamais enregistrée": ever).
+            if last.is_none_or(|l| k > l + 3) {
+                n += 1;
+            }
+            last = Some(k);
         }
     }
-    n
+    (n - optional, n, n)
 }
 
 /// Whether a French word links to an English word: a lexicon translation (stems compared
@@ -865,6 +916,30 @@ mod tests {
             1
         );
         assert_eq!(negation_units("elle a obtenu un « did not finish »"), 1);
+        // Ne … que further on is "only"; jamais alone is "never" except after que / si.
+        assert_eq!(
+            negation_units("on ne peut voir ou entendre que très peu de choses"),
+            0
+        );
+        assert_eq!(negation_units("des processus jamais vus auparavant"), 1);
+        assert_eq!(negation_units("c'est du jamais vu"), 1);
+        assert_eq!(negation_units("si jamais il revient, plus que jamais"), 0);
+        assert_eq!(negation_units("la pire épidémie jamais enregistrée"), 0);
+        assert_eq!(negation_units("le plus grand navire jamais construit"), 0);
+        // Litotes and the tag question may be rendered without a negation.
+        assert_eq!(negation_range("N'hésitez pas à nous écrire"), (0, 1, 1));
+        assert_eq!(
+            negation_range("ne manquez pas de visiter le sanctuaire"),
+            (0, 1, 1)
+        );
+        assert_eq!(
+            negation_range("la Terre ne bouge pas, n'est-ce pas ?"),
+            (1, 2, 2)
+        );
+        assert_eq!(
+            negation_range("nous ne relèverons pas les impôts"),
+            (1, 1, 1)
+        );
     }
 
     #[test]
