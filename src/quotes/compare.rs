@@ -118,6 +118,24 @@ pub fn compare_full(
     original: &str,
     original_base: usize,
 ) -> Comparison {
+    compare_in_context(translation, french, lex, original, original_base, ("", ""))
+}
+
+/// Words of the source just before and after a passage, within its sentence: a negation
+/// there ("Luna was not | the first Queen") belongs to the passage's clause, though the
+/// passage's edge (chosen by similarity) left it out.
+const EDGE_WORDS: usize = 3;
+
+/// [`compare_full`], with the source text just before and after the passage (`edges`: the
+/// rest of its sentence on each side), where a negation next to the passage's edge counts.
+pub fn compare_in_context(
+    translation: &str,
+    french: Option<&str>,
+    lex: Option<&Lexicon>,
+    original: &str,
+    original_base: usize,
+    edges: (&str, &str),
+) -> Comparison {
     let fr: Vec<Word> = french.map_or_else(Vec::new, |f| words(f, 0));
     let frw: Vec<FrWord> = french.map_or_else(Vec::new, french_words);
     let t: Vec<Word> = words(translation, 0);
@@ -297,15 +315,24 @@ pub fn compare_full(
         .collect();
     // In the original, French words (Médecins Sans Frontières) and "or not" (whether or
     // not) are no negations.
-    let o_neg: Vec<(usize, &Word)> = o
+    // The last words before the passage and the first after it (see EDGE_WORDS).
+    let before: Vec<Word> = {
+        let ws = words(edges.0, 0);
+        ws[ws.len().saturating_sub(EDGE_WORDS)..].to_vec()
+    };
+    let after: Vec<Word> = words(edges.1, 0).into_iter().take(EDGE_WORDS).collect();
+    let nb = before.len();
+    let ext: Vec<&Word> = before.iter().chain(o.iter()).chain(after.iter()).collect();
+    let o_neg: Vec<(usize, &Word)> = ext
         .iter()
+        .copied()
         .enumerate()
         .filter(|(j, w)| {
-            *j + 2 >= first
-                && *j <= last + 2
+            *j + 2 >= first + nb
+                && *j <= last + nb + 2
                 && w.class == Class::Negation
                 && !FRENCH_NEGATIONS.contains(&w.norm.as_str())
-                && !(w.norm == "not" && *j > 0 && o[*j - 1].norm == "or")
+                && !(w.norm == "not" && *j > 0 && ext[*j - 1].norm == "or")
         })
         .collect();
     let (tn, on) = (negation_count(&t_neg), negation_count(&o_neg));
@@ -737,6 +764,23 @@ mod tests {
             0,
         );
         assert!(kinds(&c).contains(&"addition"), "{:?}", c.flags);
+    }
+
+    #[test]
+    fn a_negation_next_to_the_passage_edge_counts() {
+        let t = "Moon has been the first queen of the extreme";
+        let f = "Luna a été la première reine de l'extrême";
+        let o = "the first Queen of Extreme";
+        let ctx = |before: &str, after: &str| {
+            kinds(&compare_in_context(t, Some(f), None, o, 0, (before, after)))
+        };
+        assert_eq!(
+            ctx("Tommy Dreamer said \"Luna was not ", ". My first"),
+            vec!["negation"]
+        );
+        assert!(ctx("Tommy Dreamer said \"Luna was ", ". My first").is_empty());
+        // Further from the edge, it is another clause's.
+        assert!(ctx("Nobody said that Luna, in 1999, was ", "").is_empty());
     }
 
     #[test]

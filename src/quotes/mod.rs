@@ -143,7 +143,27 @@ pub fn check(
             ) {
                 None => (Status::NotFound, None, None),
                 Some(m) => {
-                    let c = compare::compare_with_french(t, Some(&q.text), &m.text, m.span.start);
+                    // The rest of the passage's sentence on each side (for a negation next
+                    // to its edge).
+                    let src = &idx.sources[m.source].text;
+                    let before = &src[m.sentence_span.start.min(m.span.start)..m.span.start];
+                    let rest = &src[m.span.end..];
+                    let after_end = rest
+                        .char_indices()
+                        .take(80)
+                        .find(|(_, c)| matches!(c, '.' | '!' | '?' | '\n'))
+                        .map_or_else(
+                            || rest.char_indices().nth(80).map_or(rest.len(), |(k, _)| k),
+                            |(k, _)| k,
+                        );
+                    let c = compare::compare_in_context(
+                        t,
+                        Some(&q.text),
+                        french::default_lexicon(),
+                        &m.text,
+                        m.span.start,
+                        (before, &rest[..after_end]),
+                    );
                     let status = if c.flags.is_empty() {
                         Status::Matches
                     } else {
