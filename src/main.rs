@@ -3,6 +3,7 @@ use clap::{CommandFactory, FromArgMatches};
 mod cli;
 
 fn main() {
+    bitext::translate::tune_allocator();
     let matches = cli::Cli::command()
         .long_version(&*Box::leak(cli::long_version().into_boxed_str()))
         .get_matches();

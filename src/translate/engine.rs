@@ -172,7 +172,6 @@ pub struct Ct2Translator {
 impl Ct2Translator {
     pub fn load(model: ModelDir, opts: EngineOptions) -> Result<Ct2Translator> {
         sys::set_log_level(sys::LogLevel::Error);
-        prime_allocator();
         let load_sp = |path: &std::path::Path| {
             SentencePieceProcessor::open(path).map_err(|e| {
                 Error::model(format!(
@@ -451,25 +450,29 @@ fn release_free_memory() {
     }
 }
 
-/// Raise glibc's mmap threshold before CTranslate2 starts allocating, in the MKL + oneDNN
-/// build (the one measured; in the oneDNN-only build, which trims after each call instead,
-/// priming raised peak memory 431 -> 449 MiB and page faults 1,134k -> 1,259k).
-///
-/// glibc serves blocks above its mmap threshold (128 KiB at start) with fresh mappings,
-/// whose every page faults on first write; the threshold rises only when such a block is
-/// freed. Freeing one 16 MiB block first lets the engine's per-batch buffers below that size
-/// reuse heap pages: 10 % fewer page faults at beam 4 (1,011k -> 909k on 200 lines) for
-/// 25 MiB more peak memory (bench/throughput/results.md). Setting the thresholds with
-/// `mallopt` instead turns off glibc's adaptive trimming and faulted more (1,170k).
-fn prime_allocator() {
+/// glibc settings for the MKL + oneDNN build (the one measured), made once at program start,
+/// before any thread: one arena, no mmap'd blocks, no trimming. The engine's per-batch buffers
+/// (tens of MiB at beam 4) then come back from the same heap pages instead of fresh mappings
+/// whose every page faults on first write: on the first 200 newstest lines at beam 4 /
+/// 1 thread, minor page faults 939k -> 105k, system time 2.07 -> 0.34 s, wall 15.3 -> 13.3 s,
+/// peak RSS 443 -> 421 MiB (Python's pipeline: 628k, 14.2 s, 427 MiB; bench/throughput/
+/// results.md). Fixed thresholds alone faulted as much (949k), and no mmap without one arena
+/// still 405k at 549 MiB: the threads' arenas map heaps of their own.
+/// The default (ruy) build is left as it is: there the same settings raised peak memory at
+/// beam 1 (306 -> 333 MiB) for no gain in time.
+pub fn tune_allocator() {
     #[cfg(all(
         feature = "dnnl",
         feature = "mkl",
         target_os = "linux",
         target_env = "gnu"
     ))]
-    {
-        let block: Vec<u8> = Vec::with_capacity(16 << 20);
-        std::hint::black_box(&block);
+    // SAFETY: mallopt only changes glibc's allocation policy; called before any thread
+    // starts (main), as glibc requires for M_ARENA_MAX to hold for every thread.
+    unsafe {
+        libc::mallopt(libc::M_ARENA_MAX, 1);
+        libc::mallopt(libc::M_MMAP_MAX, 0);
+        libc::mallopt(libc::M_MMAP_THRESHOLD, 32 << 20);
+        libc::mallopt(libc::M_TRIM_THRESHOLD, i32::MAX);
     }
 }

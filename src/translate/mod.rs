@@ -11,7 +11,7 @@ pub mod model_dir;
 
 use crate::error::Result;
 
-pub use engine::{Ct2Translator, EngineArgs, EngineOptions};
+pub use engine::{tune_allocator, Ct2Translator, EngineArgs, EngineOptions};
 pub use file::FileTranslations;
 
 /// CTranslate2's CPU matrix-multiplication backends in this build (`bitext --version`).
