@@ -454,7 +454,7 @@ fn release_free_memory() {
 /// before any thread: one arena, no mmap'd blocks, no trimming. The engine's per-batch buffers
 /// (tens of MiB at beam 4) then come back from the same heap pages instead of fresh mappings
 /// whose every page faults on first write: on the first 200 newstest lines at beam 4 /
-/// 1 thread, minor page faults 939k -> 105k, system time 2.07 -> 0.34 s, wall 15.3 -> 13.3 s,
+/// 1 thread, minor page faults 939k -> 105k, system time 2.07 -> 0.34 s, wall 15.3 -> 13.0 s,
 /// peak RSS 443 -> 421 MiB (Python's pipeline: 628k, 14.2 s, 427 MiB; bench/throughput/
 /// results.md). Fixed thresholds alone faulted as much (949k), and no mmap without one arena
 /// still 405k at 549 MiB: the threads' arenas map heaps of their own.
