@@ -340,8 +340,8 @@ pub fn compare_in_context(
     // negations: "the worst epidemic never known").
     let (qn, differs) = match french {
         Some(f) => {
-            let (lo, fneg, hi) = negation_range(f);
-            (fneg, on < lo || on > hi)
+            let (fewest, fneg) = negation_range(f);
+            (fneg, on < fewest || on > fneg)
         }
         None => (tn, tn != on),
     };
@@ -638,8 +638,8 @@ const UNITS: &[&str] = &[
     "kph",
 ];
 
-/// Byte ranges (offset by `base`) of bracketed unit conversions in `text`: "( … )" holding
-/// a number and a unit word, and at most six words.
+/// Byte ranges (offset by `base`) of bracketed unit conversions in `text`: "( … )" of at most
+/// six words holding a number followed by a unit ("(820 feet)", "(5km)"; not "(in 2005)").
 fn conversion_spans(text: &str, base: usize) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::new();
     let mut open = None;
@@ -653,24 +653,20 @@ fn conversion_spans(text: &str, base: usize) -> Vec<std::ops::Range<usize>> {
                         .split(|c: char| c.is_whitespace() || c == ',')
                         .filter(|t| !t.is_empty())
                         .collect();
-                    let lower = |t: &str| t.trim_start_matches('°').to_lowercase();
-                    let has_num = toks
-                        .iter()
-                        .any(|t| t.starts_with(|c: char| c.is_ascii_digit()));
-                    let has_unit = toks.iter().any(|t| {
-                        let t = lower(t);
-                        let t = t.trim_end_matches('.');
-                        UNITS.contains(&t)
-                            || UNITS.iter().any(|u| {
-                                u.len() >= 2
-                                    && t.strip_suffix(u).is_some_and(|n| {
-                                        !n.is_empty()
-                                            && n.chars()
-                                                .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
-                                    })
-                            })
-                    });
-                    if has_num && has_unit && toks.len() <= 6 {
+                    let number = |t: &str| {
+                        !t.is_empty() && t.chars().all(|c| c.is_ascii_digit() || c == '.')
+                    };
+                    let unit = |t: &str| {
+                        let t = t.trim_start_matches('°').to_lowercase();
+                        UNITS.contains(&t.trim_end_matches('.'))
+                    };
+                    // A number followed by a unit ("820 feet"), or the two glued ("5km").
+                    let quantity = toks.windows(2).any(|p| number(p[0]) && unit(p[1]))
+                        || toks.iter().any(|t| {
+                            let k = t.find(|c: char| !(c.is_ascii_digit() || c == '.'));
+                            k.is_some_and(|k| k > 0 && unit(&t[k..]))
+                        });
+                    if quantity && toks.len() <= 6 {
                         out.push(base + o..base + p + 1);
                     }
                 }
@@ -826,6 +822,15 @@ mod tests {
             "100 to 250 meters (328 to 820 feet) in diameter",
         )
         .is_empty());
+        // A bracketed year is no conversion: it is still demanded.
+        assert_eq!(
+            fr(
+                "a diameter of 100 to 250 metres",
+                "un diamètre de 100 à 250 mètres",
+                "100 to 250 meters in diameter (in 2005)",
+            ),
+            vec!["number"]
+        );
         // A converted quantity that is really different is still flagged.
         assert_eq!(
             fr(

@@ -8,7 +8,7 @@
 //! (ne … pas/jamais/plus/rien/aucun/personne, non, aucun, rien), and links from French
 //! words to English words.
 
-use super::words::{fold, levenshtein, same_word, words, Class, Word};
+use super::words::{clock_minutes, elision_len, fold, levenshtein, same_word, words, Class, Word};
 use crate::align::lexicon::{english_stem, Lexicon};
 use std::sync::OnceLock;
 
@@ -378,7 +378,7 @@ pub fn french_words(text: &str) -> Vec<FrWord> {
                 Class::Negation
             } else if FR_STOP.contains(&n) || n.chars().count() < 2 {
                 Class::Stop
-            } else if after_elision(&w.text)
+            } else if w.text[elision_len(&w.text)..]
                 .chars()
                 .next()
                 .is_some_and(|c| c.is_uppercase())
@@ -391,20 +391,6 @@ pub fn french_words(text: &str) -> Vec<FrWord> {
             FrWord { word: w, class }
         })
         .collect()
-}
-
-/// A word without its elided article or pronoun ("d'Ebola": "Ebola", "l’Irak": "Irak").
-fn after_elision(text: &str) -> &str {
-    match text.find(['\'', '’']) {
-        Some(k)
-            if k <= 7
-                && text[..k].chars().all(|c| c.is_lowercase())
-                && text[k..].chars().count() > 1 =>
-        {
-            &text[k + text[k..].chars().next().map_or(1, char::len_utf8)..]
-        }
-        _ => text,
-    }
 }
 
 /// One number of the French quotation: the values it may be written as in English (an hour
@@ -450,12 +436,7 @@ pub fn french_number_list(ws: &[FrWord]) -> Vec<FrNumber> {
             .get(j + 1)
             .is_some_and(|w| w.word.norm == "h" || w.word.norm == "heures");
         // Minutes ("12 h 30"): the hour is the number.
-        if i > 0
-            && ws[i - 1].word.norm == "h"
-            && ws[i].word.norm.len() == 2
-            && ws[i].word.norm.chars().all(|c| c.is_ascii_digit())
-            && v < 60.0
-        {
+        if i > 0 && ws[i - 1].word.norm == "h" && clock_minutes(&ws[i].word.norm).is_some() {
             continue;
         }
         // Plural quantities alone ("des milliers de") are vague.
@@ -475,11 +456,7 @@ pub fn french_number_list(ws: &[FrWord]) -> Vec<FrNumber> {
             // Wire style "1200 GMT", "0930 GMT".
             let minutes = ws
                 .get(j + 2)
-                .filter(|w| {
-                    w.word.norm.len() == 2 && w.word.norm.chars().all(|c| c.is_ascii_digit())
-                })
-                .and_then(|w| w.word.norm.parse::<f64>().ok())
-                .filter(|m| *m < 60.0)
+                .and_then(|w| clock_minutes(&w.word.norm))
                 .unwrap_or(0.0);
             values.push(v * 100.0 + minutes);
         }
@@ -521,12 +498,10 @@ fn range_scale(ws: &[FrWord], j: usize) -> Option<f64> {
     let first = ws.get(j + 2).filter(|w| w.class == Class::Number)?;
     fr_number_value(&first.word.norm)?;
     let scale = ws.get(j + 3)?;
-    match scale.word.norm.as_str() {
-        "million" | "millions" => Some(1e6),
-        "milliard" | "milliards" => Some(1e9),
-        "mille" => Some(1e3),
-        _ => None,
+    if scale.word.norm.chars().any(|c| c.is_ascii_digit()) {
+        return None;
     }
+    fr_number_value(&scale.word.norm).filter(|v| *v >= 1000.0 && v.log10().fract() == 0.0)
 }
 
 /// Number values of French words: digits ("1,5", "20 000" with any space between groups of
@@ -578,18 +553,19 @@ fn number_spans(ws: &[FrWord]) -> Vec<(f64, usize, usize)> {
 }
 
 /// Number of negations in French `text`, counted as units: ne/n' with its partner (ne … pas,
-/// n'… jamais, ne … plus rien: one), and, outside those, pas, non, aucun(e), rien, ni
-/// (personne and jamais alone are not negations: "une personne", "plus que jamais").
+/// n'… jamais, ne … plus rien: one), and, outside those, pas, non, aucun(e), rien, ni, and
+/// jamais alone as "never" ("du jamais vu"; not after que, si or a superlative: "plus que
+/// jamais", "la pire épidémie jamais enregistrée"). Personne alone is no negation ("une
+/// personne"), nor ne … que ("only").
 pub fn negation_units(text: &str) -> usize {
     negation_range(text).1
 }
 
-/// The negations of French `text` as a range of what a faithful English rendering may hold:
-/// (fewest, counted as [`negation_units`], most). Imperative litotes (n'hésitez pas, ne
-/// manquez pas de, n'oubliez pas) and the tag n'est-ce pas are often rendered without a
-/// negation ("feel free to", "be sure to", "remember", "does it?"); "sans", "jamais" without
-/// ne and "absence de" often with one ("without" / "not", "never", "no").
-pub fn negation_range(text: &str) -> (usize, usize, usize) {
+/// The negations of French `text` as the range a faithful English rendering may hold:
+/// (fewest, [`negation_units`]). Imperative litotes (n'hésitez pas, ne manquez pas de,
+/// n'oubliez pas) and the tag n'est-ce pas are often rendered without a negation ("feel free
+/// to", "be sure to", "remember", "does it?").
+pub fn negation_range(text: &str) -> (usize, usize) {
     let raw: Vec<String> = words(text, 0).iter().map(|w| fold(&w.text)).collect();
     // Folded, elisions other than n' removed (qu'aucun -> aucun).
     let toks: Vec<String> = raw
@@ -723,7 +699,7 @@ pub fn negation_range(text: &str) -> (usize, usize, usize) {
             last = Some(k);
         }
     }
-    (n - optional, n, n)
+    (n - optional, n)
 }
 
 /// Whether a French word links to an English word: a lexicon translation (stems compared
@@ -927,19 +903,16 @@ mod tests {
         assert_eq!(negation_units("la pire épidémie jamais enregistrée"), 0);
         assert_eq!(negation_units("le plus grand navire jamais construit"), 0);
         // Litotes and the tag question may be rendered without a negation.
-        assert_eq!(negation_range("N'hésitez pas à nous écrire"), (0, 1, 1));
+        assert_eq!(negation_range("N'hésitez pas à nous écrire"), (0, 1));
         assert_eq!(
             negation_range("ne manquez pas de visiter le sanctuaire"),
-            (0, 1, 1)
+            (0, 1)
         );
         assert_eq!(
             negation_range("la Terre ne bouge pas, n'est-ce pas ?"),
-            (1, 2, 2)
+            (1, 2)
         );
-        assert_eq!(
-            negation_range("nous ne relèverons pas les impôts"),
-            (1, 1, 1)
-        );
+        assert_eq!(negation_range("nous ne relèverons pas les impôts"), (1, 1));
     }
 
     #[test]

@@ -147,22 +147,14 @@ pub fn check(
                     // to its edge).
                     let src = &idx.sources[m.source].text;
                     let before = &src[m.sentence_span.start.min(m.span.start)..m.span.start];
-                    let rest = &src[m.span.end..];
-                    let after_end = rest
-                        .char_indices()
-                        .take(80)
-                        .find(|(_, c)| matches!(c, '.' | '!' | '?' | '\n'))
-                        .map_or_else(
-                            || rest.char_indices().nth(80).map_or(rest.len(), |(k, _)| k),
-                            |(k, _)| k,
-                        );
+                    let after = sentence_rest(&src[m.span.end..]);
                     let c = compare::compare_in_context(
                         t,
                         Some(&q.text),
                         french::default_lexicon(),
                         &m.text,
                         m.span.start,
-                        (before, &rest[..after_end]),
+                        (before, after),
                     );
                     let status = if c.flags.is_empty() {
                         Status::Matches
@@ -182,6 +174,20 @@ pub fn check(
         });
     }
     out
+}
+
+/// The start of `text` up to the end of its sentence (., !, ? or a line break), at most 80
+/// characters.
+fn sentence_rest(text: &str) -> &str {
+    let end = text
+        .char_indices()
+        .take(80)
+        .find(|(_, c)| matches!(c, '.' | '!' | '?' | '\n'))
+        .map_or_else(
+            || text.char_indices().nth(80).map_or(text.len(), |(k, _)| k),
+            |(k, _)| k,
+        );
+    &text[..end]
 }
 
 #[cfg(test)]

@@ -395,6 +395,33 @@ pub fn words(text: &str, base: usize) -> Vec<Word> {
     out
 }
 
+/// Byte length of a French elided article or pronoun at the start of `s` ("l'", "d’", "qu'",
+/// …), when at least three bytes follow it; 0 otherwise.
+pub fn elision_len(s: &str) -> usize {
+    for pre in ["l", "d", "qu", "n", "s", "j", "c"] {
+        if let Some(rest) = s.strip_prefix(pre) {
+            for apo in ['\'', '’'] {
+                if let Some(word) = rest.strip_prefix(apo) {
+                    if word.len() > 2 {
+                        return s.len() - word.len();
+                    }
+                }
+            }
+        }
+    }
+    0
+}
+
+/// The minutes of a clock time written after its hour: two digits under 60, then "am" /
+/// "pm" or nothing ("30", "00am").
+pub fn clock_minutes(norm: &str) -> Option<f64> {
+    let mins = norm.get(..2)?;
+    if !mins.chars().all(|c| c.is_ascii_digit()) || !matches!(&norm[2..], "" | "am" | "pm") {
+        return None;
+    }
+    mins.parse::<f64>().ok().filter(|m| *m < 60.0)
+}
+
 fn make_word(raw: &str, span: Span, editorial: bool, sentence_start: bool) -> Word {
     let mut norm = fold(raw);
     for suf in ["'s", "s'"] {
@@ -403,10 +430,9 @@ fn make_word(raw: &str, span: Span, editorial: bool, sentence_start: bool) -> Wo
         }
     }
     // French elisions left by machine translation (l'attaque).
-    for pre in ["l'", "d'", "qu'", "n'", "s'", "j'", "c'"] {
-        if norm.len() > pre.len() + 2 && norm.starts_with(pre) {
-            norm = norm[pre.len()..].to_string();
-        }
+    let elided = elision_len(&norm);
+    if elided > 0 {
+        norm = norm[elided..].to_string();
     }
     let class = if NEGATIONS.contains(&norm.as_str())
         || norm.ends_with("n't")
@@ -526,20 +552,13 @@ pub fn numbers(ws: &[Word]) -> Vec<(f64, usize, usize)> {
 }
 
 /// Whether `w` is the minutes of a clock time whose hour is `prev` ("10:00am", "12:30 pm"):
-/// two digits (then am/pm, or nothing) right after an hour written in digits, one character
-/// between them ("2 000" has three digits after its space).
+/// [`clock_minutes`] right after an hour written in digits, one character between them
+/// ("2 000" has three digits after its space).
 fn is_minutes(prev: &Word, w: &Word) -> bool {
-    let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
-    let Some(mins) = w.norm.get(..2) else {
-        return false;
-    };
-    let rest = &w.norm[2..];
-    digits(&prev.norm)
+    !prev.norm.is_empty()
         && prev.norm.len() <= 2
-        && digits(mins)
-        && mins.len() == 2
-        && matches!(rest, "" | "am" | "pm")
-        && mins < "60"
+        && prev.norm.chars().all(|c| c.is_ascii_digit())
+        && clock_minutes(&w.norm).is_some()
         && w.span.start == prev.span.end + 1
 }
 
