@@ -364,7 +364,8 @@ pub const FRENCH_WEIGHT: f64 = 0.3;
 /// 0.85 × `threshold` for a single sentence. The best of many unrelated passages scores
 /// higher than a single one (the best of many draws), so a short source needs less to tell
 /// its one passage from chance: on FLORES with Apertium, a whole line scored against one
-/// unrelated line reached 0.25 in 0.6 % of 895 pairs and 0.30 in none (README).
+/// unrelated line reached 0.255 in 2 of 895 pairs and 0.30 in none
+/// (`bench/quotes/eval_unrelated.py`, README).
 fn small_source_threshold(threshold: f64, n: usize) -> f64 {
     let n = n.max(1) as f64;
     threshold * (SMALL_SOURCE_FACTOR + (1.0 - SMALL_SOURCE_FACTOR) * n.log10().min(1.0))
