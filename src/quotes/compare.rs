@@ -19,7 +19,9 @@ use super::french::{
     french_number_list, french_numbers, french_words, links, negation_range, FrWord, APPROX,
     TWO_WORDS,
 };
-use super::words::{name_witnessed, numbers, same_name, same_word, words, Class, Word};
+use super::words::{
+    name_witnessed, numbers, same_name, same_word, words, words_after, Class, EnglishWords, Word,
+};
 use crate::align::lexicon::Lexicon;
 use crate::text::Span;
 use serde::Serialize;
@@ -107,7 +109,16 @@ pub fn compare_with_french(
     original_base: usize,
 ) -> Comparison {
     let lex = french.and_then(|_| super::french::default_lexicon());
-    compare_full(translation, french, lex, original, original_base)
+    let english = french.and_then(|_| EnglishWords::system());
+    compare_in_context(
+        translation,
+        french,
+        lex,
+        english,
+        original,
+        original_base,
+        ("", ""),
+    )
 }
 
 /// [`compare_with_french`] with the lexicon given (None: cognates, names and numbers only).
@@ -118,7 +129,15 @@ pub fn compare_full(
     original: &str,
     original_base: usize,
 ) -> Comparison {
-    compare_in_context(translation, french, lex, original, original_base, ("", ""))
+    compare_in_context(
+        translation,
+        french,
+        lex,
+        None,
+        original,
+        original_base,
+        ("", ""),
+    )
 }
 
 /// Words of the source just before and after a passage, within its sentence: a negation
@@ -127,11 +146,13 @@ pub fn compare_full(
 const EDGE_WORDS: usize = 3;
 
 /// [`compare_full`], with the source text just before and after the passage (`edges`: the
-/// rest of its sentence on each side), where a negation next to the passage's edge counts.
+/// rest of its sentence on each side), where a negation next to the passage's edge counts,
+/// and an English word list (`english`: which capitalised words are common words).
 pub fn compare_in_context(
     translation: &str,
     french: Option<&str>,
     lex: Option<&Lexicon>,
+    english_words: Option<&EnglishWords>,
     original: &str,
     original_base: usize,
     edges: (&str, &str),
@@ -140,7 +161,7 @@ pub fn compare_in_context(
     let frw: Vec<FrWord> = french.map_or_else(Vec::new, french_words);
     let t: Vec<Word> = words(translation, 0);
     // Bracketed words of the original ([Wales]) are its own editorial insertions.
-    let o: Vec<Word> = words(original, original_base)
+    let o: Vec<Word> = words_after(edges.0, original, original_base)
         .into_iter()
         .filter(|w| !w.editorial)
         .collect();
@@ -354,23 +375,63 @@ pub fn compare_in_context(
     // Names: one name on each side with no match on the other (a swapped name). A name
     // missing on one side only is listed among the differences, not flagged: machine
     // translation and the passage's edges produce those all the time.
+    // Titles (Mr, Mrs, Dr; Mme and Sra left by machine translation) are not names.
+    let title = |w: &Word| TITLES.contains(&w.text.trim_end_matches('.'));
     let t_names: Vec<&str> = t_used
         .iter()
-        .filter(|w| w.class == Class::Name && !o.iter().any(|v| same_name(w, v)))
+        .filter(|w| w.class == Class::Name && !title(w) && !o.iter().any(|v| same_name(w, v)))
         .map(|w| w.text.as_str())
         .collect();
-    let o_names: Vec<&str> = o
+    // The French vouches for a name with a capitalised word (its spelling may differ a
+    // little, Moldavie / Moldova); a lower-case French word only through `links` (cognates,
+    // the lexicon), or "troupe" would vouch for "Route".
+    let fr_caps: Vec<Word> = fr
+        .iter()
+        .filter(|w| w.text.chars().next().is_some_and(char::is_uppercase))
+        .cloned()
+        .collect();
+    let unwitnessed: Vec<(usize, &Word)> = o
         .iter()
         .enumerate()
         .filter(|(_, w)| {
             w.class == Class::Name
+                && !title(w)
                 && !name_witnessed(w, &t_words)
-                && !name_witnessed(w, &fr)
+                && !name_witnessed(w, &fr_caps)
                 && !frw.iter().any(|f| links(f, w, lex))
         })
-        .map(|(_, w)| w.text.as_str())
         .collect();
-    if !t_names.is_empty() && !o_names.is_empty() {
+    let o_names: Vec<&str> = unwitnessed.iter().map(|(_, w)| w.text.as_str()).collect();
+    // A name inside the passage that neither the French nor its translation holds, and that
+    // is no capitalised common word (an English word list has it in lower case) nor an
+    // acronym: a name the quotation does not have, even where machine translation mangled
+    // the one it had ("the philippine photographers" / "the Ocean photographers"). English
+    // capitalises adjectives of origin that French writes in lower case (équatoriennes /
+    // Ecuadorean): while the French holds such an adjective that links to nothing, a
+    // capital letter proves nothing.
+    let strong: Vec<&str> = match (french, english_words) {
+        (Some(_), Some(list))
+            if !unlinked_adjective_of_origin(&frw, &o, lex) && !title_case(&o) =>
+        {
+            unwitnessed
+                .iter()
+                .filter(|(j, w)| {
+                    inside(*j)
+                        && w.norm.chars().count() >= 3
+                        && w.norm.chars().all(char::is_alphabetic)
+                        && w.text.chars().filter(|c| c.is_uppercase()).count() == 1
+                        && !list.is_common(&w.norm)
+                        && !lex.is_some_and(|l| {
+                            l.is_common_english(&crate::align::lexicon::english_stem(&w.norm))
+                        })
+                        && !fr.iter().any(|f| demonym_like(&f.norm, &w.norm))
+                })
+                .map(|(_, w)| w.text.as_str())
+                .collect()
+        }
+        _ => Vec::new(),
+    };
+    if (!t_names.is_empty() && !o_names.is_empty()) || !strong.is_empty() {
         flags.push(Flag {
             kind: "name",
             detail: format!(
@@ -489,6 +550,59 @@ pub fn compare_in_context(
         coverage,
         flags,
     }
+}
+
+/// Titles before a name, English and those machine translation leaves in French or Spanish.
+const TITLES: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Madam", "Mme", "Mlle", "M", "Sra", "Srta", "Sr",
+];
+
+/// Whether a passage is written in title case (a headline: "No Playbook for New Marijuana
+/// Law"), where capitals say nothing about names: most of its words that are not stop
+/// words are capitalised.
+fn title_case(o: &[Word]) -> bool {
+    let words: Vec<&Word> = o.iter().filter(|w| w.class != Class::Stop).collect();
+    let caps = words
+        .iter()
+        .filter(|w| w.text.starts_with(char::is_uppercase))
+        .count();
+    words.len() >= 3 && caps * 2 > words.len()
+}
+
+/// French endings of adjectives of origin and belonging (équatoriennes, minoennes,
+/// esquimaudes, néo-zélandais, américaine, marocains, chinoise, asiatique, …).
+const ORIGIN_ENDINGS: &[&str] = &[
+    "en", "enne", "ain", "aine", "ais", "aise", "ois", "oise", "and", "ande", "aud", "aude", "an",
+    "ane", "ote", "ite", "ique", "in", "ine", "ol", "ole",
+];
+
+/// Whether the French holds a lower-case word that may be an adjective of origin (see
+/// [`ORIGIN_ENDINGS`], singular or plural) linking to nothing in the original.
+fn unlinked_adjective_of_origin(frw: &[FrWord], o: &[Word], lex: Option<&Lexicon>) -> bool {
+    frw.iter().any(|f| {
+        let w = &f.word;
+        let singular = w.norm.trim_end_matches(['s', 'x']);
+        f.class == Class::Content
+            && w.text.starts_with(char::is_lowercase)
+            && singular.chars().count() >= 4
+            && ORIGIN_ENDINGS
+                .iter()
+                .any(|e| singular.ends_with(e) || w.norm.ends_with(e))
+            && !o.iter().any(|v| links(f, v, lex))
+    })
+}
+
+/// Whether a French word and an English name share a long enough beginning to be the same
+/// place or people (bangladais / Bangladeshi, philippins / Philippine): five letters or
+/// more, and at least 60 % of the shorter word.
+fn demonym_like(french: &str, english: &str) -> bool {
+    let common = french
+        .chars()
+        .zip(english.chars())
+        .take_while(|(a, b)| a == b)
+        .count();
+    let shorter = french.chars().count().min(english.chars().count());
+    common >= 5 && common * 5 >= shorter * 3
 }
 
 /// French negation words (which machine translation may leave in English text).
@@ -768,7 +882,15 @@ mod tests {
         let f = "Luna a été la première reine de l'extrême";
         let o = "the first Queen of Extreme";
         let ctx = |before: &str, after: &str| {
-            kinds(&compare_in_context(t, Some(f), None, o, 0, (before, after)))
+            kinds(&compare_in_context(
+                t,
+                Some(f),
+                None,
+                None,
+                o,
+                0,
+                (before, after),
+            ))
         };
         assert_eq!(
             ctx("Tommy Dreamer said \"Luna was not ", ". My first"),
@@ -940,5 +1062,50 @@ mod tests {
             0,
         );
         assert_eq!(kinds(&c), vec!["addition"]);
+    }
+
+    #[test]
+    fn a_name_only_the_original_holds() {
+        let list = EnglishWords::parse("cold\nocean\nphotographer\nrelease\nTexas\nOcean\n");
+        let t = "Six hostages have been released, everything like the photographers.";
+        let f = "Six otages ont été libérés, tout comme les photographes.";
+        let check = |f: &str, o: &str, list: Option<&EnglishWords>| {
+            kinds(&compare_in_context(t, Some(f), None, list, o, 0, ("", "")))
+        };
+        // A name the French does not have.
+        let added = "Six hostages were released, as were the Sepulveda photographers";
+        assert_eq!(check(f, added, Some(&list)), vec!["name"]);
+        // Without a word list a capital letter alone proves nothing.
+        assert!(check(f, added, None).is_empty());
+        // A capitalised common word is no name.
+        let common = "Six hostages were released, as were the Ocean photographers";
+        assert!(check(f, common, Some(&list)).is_empty());
+        // Nor the English capital of a French adjective of origin, linked (philippins) or
+        // not (équatoriens / Ecuadorean).
+        let f2 = "Six otages ont été libérés, tout comme les photographes philippins.";
+        let origin = "Six hostages were released, as were the Philippine photographers";
+        assert!(check(f2, origin, Some(&list)).is_empty());
+        let f3 = "Six otages ont été libérés, tout comme les photographes équatoriens.";
+        let origin = "Six hostages were released, as were the Ecuadorean photographers";
+        assert!(check(f3, origin, Some(&list)).is_empty());
+    }
+
+    #[test]
+    fn a_lower_case_french_word_does_not_vouch_for_a_name() {
+        // "troupe" is spelt close to "Route", but only a capitalised French word vouches
+        // for a name by its spelling.
+        let t = "The soldiers arrived in Haiti near the camp of the troop.";
+        let f = "Les soldats sont arrivés en Haïti près du campement de la troupe.";
+        let o = "The soldiers arrived in Route near the troop's camp";
+        let c = compare_in_context(t, Some(f), None, None, o, 0, ("", ""));
+        assert_eq!(kinds(&c), vec!["name"]);
+        // A passage that starts inside its sentence: its first word may be a name.
+        let o = "Route is a poor town";
+        let t = "Today, Haiti is a poor town";
+        let f = "Aujourd'hui, Haïti est une ville pauvre";
+        let c = compare_in_context(t, Some(f), None, None, o, 0, ("Today, ", ""));
+        assert_eq!(kinds(&c), vec!["name"]);
+        let c = compare_in_context(t, Some(f), None, None, o, 0, ("", ""));
+        assert!(c.flags.is_empty(), "{:?}", c.flags);
     }
 }

@@ -152,6 +152,7 @@ pub fn check(
                         t,
                         Some(&q.text),
                         french::default_lexicon(),
+                        words::EnglishWords::system(),
                         &m.text,
                         m.span.start,
                         (before, after),

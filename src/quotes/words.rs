@@ -335,10 +335,36 @@ fn is_word_char(c: char) -> bool {
 
 /// Words of `text` (spans relative to `base`), with classes.
 pub fn words(text: &str, base: usize) -> Vec<Word> {
+    words_from(text, base, true)
+}
+
+/// [`words`] of a passage that `before` precedes in its sentence: the passage's first word
+/// is sentence-initial only when `before` is empty or ends a sentence (a window starting at
+/// "Cold is a poor town" inside "Today, Cold is …" starts with a capitalised, so named, word).
+pub fn words_after(before: &str, text: &str, base: usize) -> Vec<Word> {
+    let prev = before.trim_end();
+    let opens = match prev.chars().last() {
+        None => true,
+        Some('!' | '?' | ':' | '«' | '“' | '"') => true,
+        Some('.') => {
+            // Not after an abbreviation or an initial (Mrs. Kirchner, George W. Bush).
+            let last = prev[..prev.len() - 1]
+                .rsplit(|c: char| !is_word_char(c))
+                .next()
+                .unwrap_or("");
+            !(ABBREVIATIONS.contains(&last)
+                || (last.chars().count() == 1 && last.chars().all(|c| c.is_uppercase())))
+        }
+        Some(_) => false,
+    };
+    words_from(text, base, opens)
+}
+
+fn words_from(text: &str, base: usize, starts_sentence: bool) -> Vec<Word> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut out: Vec<Word> = Vec::new();
     let mut bracket = 0i32;
-    let mut sentence_start = true;
+    let mut sentence_start = starts_sentence;
     let mut i = 0;
     while i < chars.len() {
         let (p, c) = chars[i];
@@ -393,6 +419,52 @@ pub fn words(text: &str, base: usize) -> Vec<Word> {
         i = j;
     }
     out
+}
+
+/// An English word list with case, one word per line (Debian's `wamerican`, or any file
+/// like it): lower-case entries are common words, capitalised ones names.
+pub const ENGLISH_WORDS: &str = "/usr/share/dict/words";
+
+/// English common words (lower-case entries of a word list), folded.
+pub struct EnglishWords {
+    common: std::collections::HashSet<String>,
+}
+
+impl EnglishWords {
+    /// The words of a list such as [`ENGLISH_WORDS`] (possessives and capitalised entries
+    /// are left out).
+    pub fn parse(text: &str) -> EnglishWords {
+        let common = text
+            .lines()
+            .map(str::trim)
+            .filter(|w| w.starts_with(char::is_lowercase) && !w.contains('\''))
+            .map(fold)
+            .collect();
+        EnglishWords { common }
+    }
+
+    /// Whether a folded word, or its singular, is a common word ("Scaffolds", "Executive").
+    pub fn is_common(&self, norm: &str) -> bool {
+        self.common.contains(norm)
+            || ["es", "s"].iter().any(|suf| {
+                norm.strip_suffix(suf)
+                    .is_some_and(|w| w.len() > 2 && self.common.contains(w))
+            })
+    }
+
+    /// [`ENGLISH_WORDS`], read once; None when the file is absent (then a capital letter
+    /// alone never makes a name worth a flag).
+    pub fn system() -> Option<&'static EnglishWords> {
+        static WORDS: std::sync::OnceLock<Option<EnglishWords>> = std::sync::OnceLock::new();
+        WORDS
+            .get_or_init(|| {
+                std::fs::read_to_string(ENGLISH_WORDS)
+                    .ok()
+                    .map(|t| EnglishWords::parse(&t))
+                    .filter(|w| !w.common.is_empty())
+            })
+            .as_ref()
+    }
 }
 
 /// Byte length of a French elided article or pronoun at the start of `s` ("l'", "d’", "qu'",
@@ -759,6 +831,26 @@ mod tests {
         );
         let vs: Vec<f64> = numbers(&ws).iter().map(|n| n.0).collect();
         assert_eq!(vs, vec![5.0, 100.0, 8.0, 4.2e6, 3.9e6]);
+    }
+
+    #[test]
+    fn english_word_list() {
+        let list = EnglishWords::parse("scaffold\nexecutive\nTexas\ncold's\nroute\n");
+        assert!(list.is_common("scaffolds"));
+        assert!(list.is_common("executive"));
+        assert!(!list.is_common("texas"));
+        assert!(!list.is_common("cold"));
+        assert!(list.is_common("routes"));
+    }
+
+    #[test]
+    fn passage_start_inside_a_sentence() {
+        let first = |before: &str| words_after(before, "Cold is a poor town", 0)[0].class;
+        assert_eq!(first("Today, "), Class::Name);
+        assert_eq!(first("Mr. "), Class::Name);
+        assert_eq!(first(""), Class::Content);
+        assert_eq!(first("It rained. "), Class::Content);
+        assert_eq!(first("He said: "), Class::Content);
     }
 
     #[test]
