@@ -147,7 +147,7 @@ const EDGE_WORDS: usize = 3;
 
 /// [`compare_full`], with the source text just before and after the passage (`edges`: the
 /// rest of its sentence on each side), where a negation next to the passage's edge counts,
-/// and an English word list (`english`: which capitalised words are common words).
+/// and an English word list (`english_words`: which capitalised words are common words).
 pub fn compare_in_context(
     translation: &str,
     french: Option<&str>,
@@ -373,8 +373,9 @@ pub fn compare_in_context(
         });
     }
     // Names: one name on each side with no match on the other (a swapped name). A name
-    // missing on one side only is listed among the differences, not flagged: machine
-    // translation and the passage's edges produce those all the time.
+    // missing on one side only is listed among the differences, and flagged only in the
+    // one case below (a name only the original holds that is surely a name): machine
+    // translation and the passage's edges produce the others all the time.
     // Titles (Mr, Mrs, Dr; Mme and Sra left by machine translation) are not names.
     let title = |w: &Word| TITLES.contains(&w.text.trim_end_matches('.'));
     let t_names: Vec<&str> = t_used
@@ -405,7 +406,7 @@ pub fn compare_in_context(
     // A name inside the passage that neither the French nor its translation holds, and that
     // is no capitalised common word (an English word list has it in lower case) nor an
     // acronym: a name the quotation does not have, even where machine translation mangled
-    // the one it had ("the philippine photographers" / "the Ocean photographers"). English
+    // the one it had ("the philippine photographers" / "the Sepulveda photographers"). English
     // capitalises adjectives of origin that French writes in lower case (équatoriennes /
     // Ecuadorean): while the French holds such an adjective that links to nothing, a
     // capital letter proves nothing.
