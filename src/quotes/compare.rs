@@ -481,13 +481,20 @@ pub fn compare_in_context(
             .collect(),
         _ => Vec::new(),
     };
-    if (!t_names.is_empty() && !o_names.is_empty()) || !strong.is_empty() || !dropped.is_empty() {
+    // The detail names what the flag is about: the swapped names, or else the one-sided ones.
+    let swapped = !t_names.is_empty() && !o_names.is_empty();
+    if swapped || !strong.is_empty() || !dropped.is_empty() {
+        let (q, o) = if swapped {
+            (&t_names, &o_names)
+        } else {
+            (&dropped, &strong)
+        };
         flags.push(Flag {
             kind: "name",
             detail: format!(
                 "quotation: {} / original: {}",
-                list_or_none(&t_names),
-                list_or_none(&o_names)
+                list_or_none(q),
+                list_or_none(o)
             ),
         });
     }
