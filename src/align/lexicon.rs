@@ -7,7 +7,7 @@
 //! the dictionary says `walk`, the translation says `walked`).
 
 use crate::error::{Error, Result};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
@@ -22,9 +22,6 @@ const MAX_TRANSLATIONS: usize = 12;
 pub struct Lexicon {
     by_word: HashMap<String, Vec<String>>,
     by_stem: HashMap<String, Vec<String>>,
-    /// English stems the dictionary writes in lower case somewhere: common words, which a
-    /// capital letter alone does not make names ("Foster Care", "the Executive").
-    common_english: HashSet<String>,
     /// Where it came from, for logs.
     pub source: String,
 }
@@ -46,30 +43,15 @@ impl Lexicon {
         self.by_stem.get(stem).map(|v| v.as_slice()).unwrap_or(&[])
     }
 
-    /// Whether an English stem ([`english_stem`] of a folded word) is a common word: written
-    /// in lower case in some translation of the dictionary.
-    pub fn is_common_english(&self, stem: &str) -> bool {
-        self.common_english.contains(stem)
-    }
-
     /// Add one dictionary entry: a French headword and English phrases.
     pub fn add<'a>(&mut self, french: &str, english: impl IntoIterator<Item = &'a str>) {
-        let english: Vec<&str> = english.into_iter().collect();
-        let mut buf = String::new();
-        for word in english
-            .iter()
-            .flat_map(|p| p.split(|c: char| !c.is_alphanumeric()))
-            .filter(|w| w.starts_with(char::is_lowercase))
-        {
-            fold(word, &mut buf);
-            self.common_english.insert(english_stem(&buf));
-        }
         let mut fr = String::new();
         fold(french.trim(), &mut fr);
         if fr.is_empty() || fr.contains(|c: char| !c.is_alphanumeric()) {
             return; // multi-word headwords cannot match our single-word tokens
         }
         let mut stems: Vec<String> = Vec::new();
+        let mut buf = String::new();
         for phrase in english {
             for word in phrase.split(|c: char| !c.is_alphanumeric()) {
                 fold(word, &mut buf);

@@ -422,9 +422,6 @@ pub fn compare_in_context(
                         && w.norm.chars().all(char::is_alphabetic)
                         && w.text.chars().filter(|c| c.is_uppercase()).count() == 1
                         && !list.is_common(&w.norm)
-                        && !lex.is_some_and(|l| {
-                            l.is_common_english(&crate::align::lexicon::english_stem(&w.norm))
-                        })
                         && !fr.iter().any(|f| demonym_like(&f.norm, &w.norm))
                 })
                 .map(|(_, w)| w.text.as_str())
