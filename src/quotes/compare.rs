@@ -20,7 +20,7 @@ use super::french::{
     TWO_WORDS,
 };
 use super::words::{
-    name_witnessed, numbers, same_name, same_word, words, words_after, Class, EnglishWords, Word,
+    name_witnessed, numbers, same_name, same_word, scan_words, words, Class, EnglishWords, Word,
 };
 use crate::align::lexicon::Lexicon;
 use crate::text::Span;
@@ -157,11 +157,15 @@ pub fn compare_in_context(
     original_base: usize,
     edges: (&str, &str),
 ) -> Comparison {
-    let fr: Vec<Word> = french.map_or_else(Vec::new, |f| words(f, 0));
     let frw: Vec<FrWord> = french.map_or_else(Vec::new, french_words);
     let t: Vec<Word> = words(translation, 0);
+    // The rest of the passage's sentence on each side; the passage is read after the words
+    // before it (its first word is sentence-initial only if they end a sentence).
+    let (edge_before, opens) = scan_words(edges.0, 0, true);
+    let edge_after = words(edges.1, 0);
     // Bracketed words of the original ([Wales]) are its own editorial insertions.
-    let o: Vec<Word> = words_after(edges.0, original, original_base)
+    let o: Vec<Word> = scan_words(original, original_base, opens)
+        .0
         .into_iter()
         .filter(|w| !w.editorial)
         .collect();
@@ -337,11 +341,8 @@ pub fn compare_in_context(
     // In the original, French words (Médecins Sans Frontières) and "or not" (whether or
     // not) are no negations.
     // The last words before the passage and the first after it (see EDGE_WORDS).
-    let before: Vec<Word> = {
-        let ws = words(edges.0, 0);
-        ws[ws.len().saturating_sub(EDGE_WORDS)..].to_vec()
-    };
-    let after: Vec<Word> = words(edges.1, 0).into_iter().take(EDGE_WORDS).collect();
+    let before = &edge_before[edge_before.len().saturating_sub(EDGE_WORDS)..];
+    let after = &edge_after[..edge_after.len().min(EDGE_WORDS)];
     let nb = before.len();
     let ext: Vec<&Word> = before.iter().chain(o.iter()).chain(after.iter()).collect();
     let o_neg: Vec<(usize, &Word)> = ext
@@ -386,9 +387,10 @@ pub fn compare_in_context(
     // The French vouches for a name with a capitalised word (its spelling may differ a
     // little, Moldavie / Moldova); a lower-case French word only through `links` (cognates,
     // the lexicon), or "troupe" would vouch for "Route".
-    let fr_caps: Vec<Word> = fr
+    let fr_caps: Vec<Word> = frw
         .iter()
-        .filter(|w| w.text.chars().next().is_some_and(char::is_uppercase))
+        .map(|f| &f.word)
+        .filter(|w| w.text.starts_with(char::is_uppercase))
         .cloned()
         .collect();
     let unwitnessed: Vec<(usize, &Word)> = o
@@ -410,35 +412,31 @@ pub fn compare_in_context(
     // capitalises adjectives of origin that French writes in lower case (équatoriennes /
     // Ecuadorean): while the French holds such an adjective that links to nothing, a
     // capital letter proves nothing.
-    let strong: Vec<&str> = match (french, english_words) {
-        (Some(_), Some(list))
-            if !unlinked_adjective_of_origin(&frw, &o, lex) && !title_case(&o) =>
-        {
-            unwitnessed
-                .iter()
-                .filter(|(j, w)| {
-                    inside(*j)
-                        && w.norm.chars().count() >= 3
-                        && w.norm.chars().all(char::is_alphabetic)
-                        && w.text.chars().filter(|c| c.is_uppercase()).count() == 1
-                        && !list.is_common(&w.norm)
-                        && !fr.iter().any(|f| demonym_like(&f.norm, &w.norm))
-                })
-                .map(|(_, w)| w.text.as_str())
-                .collect()
-        }
+    let mut strong: Vec<&str> = match (french, english_words) {
+        (Some(_), Some(list)) => unwitnessed
+            .iter()
+            .filter(|(j, w)| {
+                inside(*j)
+                    && w.norm.chars().count() >= 3
+                    && w.norm.chars().all(char::is_alphabetic)
+                    && w.text.chars().filter(|c| c.is_uppercase()).count() == 1
+                    && !list.is_common(&w.norm)
+                    && !frw.iter().any(|f| demonym_like(&f.word.norm, &w.norm))
+            })
+            .map(|(_, w)| w.text.as_str())
+            .collect(),
         _ => Vec::new(),
     };
+    // (Checked only when there is a candidate: the adjective scan looks up every French word.)
+    if !strong.is_empty() && (title_case(&o) || unlinked_adjective_of_origin(&frw, &o, lex)) {
+        strong.clear();
+    }
     // A name that the French quotation holds and its translation copies, but that neither
     // the passage nor the rest of its sentence has: dropped or replaced in the original
     // ("ZMapp served as a control" gone from the passage). Not a common English word (the
     // word list: "a public Web site") nor a French dictionary word (la Terre), not an
     // acronym nor a unit after a number (600 Mbit/s), none of the name's words found
     // (Newt Gingrich / Gingrich), and no name of the passage beginning like it (Giza).
-    let rest: Vec<Word> = words(edges.0, 0)
-        .into_iter()
-        .chain(words(edges.1, 0))
-        .collect();
     let fr_found = |f: &FrWord| name_witnessed(&f.word, &o) || o.iter().any(|v| links(f, v, lex));
     let group_found = |k: usize| {
         let name = |i: &usize| frw[*i].class == Class::Name;
@@ -459,7 +457,8 @@ pub fn compare_in_context(
                     && w.norm.chars().count() >= 3
                     && w.norm.chars().all(char::is_alphabetic)
                     && !name_witnessed(w, &o)
-                    && !name_witnessed(w, &rest)
+                    && !name_witnessed(w, &edge_before)
+                    && !name_witnessed(w, &edge_after)
                     && !o
                         .iter()
                         .any(|v| v.text.starts_with(char::is_uppercase) && same_start(w, v))

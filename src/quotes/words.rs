@@ -335,32 +335,14 @@ fn is_word_char(c: char) -> bool {
 
 /// Words of `text` (spans relative to `base`), with classes.
 pub fn words(text: &str, base: usize) -> Vec<Word> {
-    words_from(text, base, true)
+    scan_words(text, base, true).0
 }
 
-/// [`words`] of a passage that `before` precedes in its sentence: the passage's first word
-/// is sentence-initial only when `before` is empty or ends a sentence (a window starting at
-/// "Cold is a poor town" inside "Today, Cold is …" starts with a capitalised, so named, word).
-pub fn words_after(before: &str, text: &str, base: usize) -> Vec<Word> {
-    let prev = before.trim_end();
-    let opens = match prev.chars().last() {
-        None => true,
-        Some('!' | '?' | ':' | '«' | '“' | '"') => true,
-        Some('.') => {
-            // Not after an abbreviation or an initial (Mrs. Kirchner, George W. Bush).
-            let last = prev[..prev.len() - 1]
-                .rsplit(|c: char| !is_word_char(c))
-                .next()
-                .unwrap_or("");
-            !(ABBREVIATIONS.contains(&last)
-                || (last.chars().count() == 1 && last.chars().all(|c| c.is_uppercase())))
-        }
-        Some(_) => false,
-    };
-    words_from(text, base, opens)
-}
-
-fn words_from(text: &str, base: usize, starts_sentence: bool) -> Vec<Word> {
+/// [`words`] of `text` whose first word starts a sentence only if `starts_sentence`, and
+/// whether a text following it would start one. A passage found inside a sentence is read
+/// after the words before it ("Today, | Cold is a poor town": "Cold" is capitalised inside
+/// its sentence, so a name).
+pub fn scan_words(text: &str, base: usize, starts_sentence: bool) -> (Vec<Word>, bool) {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut out: Vec<Word> = Vec::new();
     let mut bracket = 0i32;
@@ -418,7 +400,7 @@ fn words_from(text: &str, base: usize, starts_sentence: bool) -> Vec<Word> {
         sentence_start = false;
         i = j;
     }
-    out
+    (out, sentence_start)
 }
 
 /// An English word list with case, one word per line (Debian's `wamerican`, or any file
@@ -845,7 +827,10 @@ mod tests {
 
     #[test]
     fn passage_start_inside_a_sentence() {
-        let first = |before: &str| words_after(before, "Cold is a poor town", 0)[0].class;
+        let first = |before: &str| {
+            let (_, opens) = scan_words(before, 0, true);
+            scan_words("Cold is a poor town", 0, opens).0[0].class
+        };
         assert_eq!(first("Today, "), Class::Name);
         assert_eq!(first("Mr. "), Class::Name);
         assert_eq!(first(""), Class::Content);
