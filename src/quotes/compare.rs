@@ -16,7 +16,7 @@
 //! Square-bracketed words ([and]) are editorial: shown, never counted as additions.
 
 use super::french::{
-    french_number_list, french_numbers, french_words, links, negation_range, FrWord, APPROX,
+    french_number_list, french_numbers, french_words, links, negation_bounds, FrWord, APPROX,
     TWO_WORDS,
 };
 use super::words::{
@@ -358,14 +358,41 @@ pub fn compare_in_context(
         })
         .collect();
     let (tn, on) = (negation_count(&t_neg), negation_count(&o_neg));
+    // Each side as a range: "not only" may go untranslated, and a word negative by meaning
+    // (unable, failed, without, instead) may render a negation.
+    // Words negative by meaning on both sides are taken to render each other ("refusé" /
+    // "refused"); only the surplus of one side may stand for a negation of the other.
+    // (Over the whole passage: such a word at its edge need not pair with the translation.)
+    let o_implicit = (0..ext.len())
+        .filter(|&j| {
+            (j + 2 >= first + nb && j <= last + nb + 2 || (nb..nb + o.len()).contains(&j))
+                && implicit_negative(&ext, j, english_words)
+        })
+        .count();
+    let o_fewest = negation_count_strict(&o_neg, &ext);
     // With the French quotation, the French decides (machine translation invents and drops
     // negations: "the worst epidemic never known").
     let (qn, differs) = match french {
         Some(f) => {
-            let (fewest, fneg) = negation_range(f);
-            (fneg, on < fewest || on > fneg)
+            let (fewest, fneg, implicit) = negation_bounds(f);
+            // French in-/im- words (instable, inconnu) render English un- words too.
+            let prefixed = frw
+                .iter()
+                .filter(|f| negative_prefix(&f.word.norm, lex))
+                .count();
+            let o_most = on + o_implicit.saturating_sub(implicit + prefixed);
+            let most = fneg + implicit.saturating_sub(o_implicit);
+            (fneg, o_most < fewest || o_fewest > most)
         }
-        None => (tn, tn != on),
+        None => {
+            let implicit = (0..t_used.len())
+                .filter(|&j| implicit_negative(&t_used, j, english_words))
+                .count();
+            let o_most = on + o_implicit.saturating_sub(implicit);
+            let most = tn + implicit.saturating_sub(o_implicit);
+            let fewest = negation_count_strict(&t_neg, &t_used);
+            (tn, o_most < fewest || o_fewest > most)
+        }
     };
     if differs {
         flags.push(Flag {
@@ -685,6 +712,81 @@ fn negation_count(neg: &[(usize, &Word)]) -> usize {
         last = Some(j);
     }
     n
+}
+
+/// [`negation_count`] without "not only … but" (which a translation may leave out).
+/// `all`: the words `neg`'s positions index.
+fn negation_count_strict(neg: &[(usize, &Word)], all: &[&Word]) -> usize {
+    let not_only = |j: usize| {
+        all[j].norm == "not"
+            && all.get(j + 1).is_some_and(|n| n.norm == "only")
+            && all[j + 2..all.len().min(j + 14)]
+                .iter()
+                .any(|w| w.norm == "but")
+    };
+    let kept: Vec<(usize, &Word)> = neg.iter().copied().filter(|(j, _)| !not_only(*j)).collect();
+    negation_count(&kept)
+}
+
+/// English words negative by meaning, which may render a French negation ("n'a pas pu" →
+/// "was unable", "n'ont pas réussi" → "failed to", "n'est plus" → "instead of").
+const IMPLICIT_NEGATIVES: &[&str] = &[
+    "unable",
+    "fail",
+    "fails",
+    "failed",
+    "failing",
+    "failure",
+    "lack",
+    "lacks",
+    "lacked",
+    "lacking",
+    "absence",
+    "absent",
+    "instead",
+    "opposed",
+    "impossible",
+    "refuse",
+    "refuses",
+    "refused",
+    "deny",
+    "denies",
+    "denied",
+    "hardly",
+    "barely",
+    "rarely",
+    "seldom",
+    "unless",
+];
+
+/// Whether `ws[j]` is negative by meaning: [`IMPLICIT_NEGATIVES`], or, with a word list, an
+/// un- word whose rest is a common word of four letters or more (unconfirmed, unprepared,
+/// unlikely; not adverbs, "unfortunately", nor "unfortunate": they judge, they do not deny).
+fn implicit_negative(ws: &[&Word], j: usize, english: Option<&EnglishWords>) -> bool {
+    let w = ws[j].norm.as_str();
+    IMPLICIT_NEGATIVES.contains(&w)
+        || english.is_some_and(|e| {
+            w.strip_prefix("un").is_some_and(|rest| {
+                rest.chars().count() >= 4
+                    && (!rest.ends_with("ly") || rest == "likely")
+                    && rest != "fortunate"
+                    && e.is_common(rest)
+            })
+        })
+}
+
+/// Whether a folded French word is an in-/im-/il-/ir- word whose rest (four letters or
+/// more) is a French word of the lexicon: instable, inconnu, inhabité, irrégulier.
+fn negative_prefix(norm: &str, lex: Option<&Lexicon>) -> bool {
+    let Some(lex) = lex else { return false };
+    ["in", "im", "il", "ir"].iter().any(|p| {
+        norm.strip_prefix(p).is_some_and(|rest| {
+            rest.chars().count() >= 4
+                && !lex
+                    .lookup(rest, &crate::align::lexicon::french_stem(rest))
+                    .is_empty()
+        })
+    })
 }
 
 fn bracketed(s: &str) -> Vec<String> {
@@ -1122,6 +1224,90 @@ mod tests {
             0,
         );
         assert_eq!(kinds(&c), vec!["addition"]);
+    }
+
+    #[test]
+    fn words_negative_by_meaning_may_render_a_negation() {
+        let list = EnglishWords::parse("confirmed\nsuccessful\n");
+        let check = |t: &str, f: &str, o: &str| {
+            kinds(&compare_in_context(
+                t,
+                Some(f),
+                None,
+                Some(&list),
+                o,
+                0,
+                ("", ""),
+            ))
+        };
+        // "n'ont pas réussi" / "failed to", "ne sont pas encore confirmés" / "unconfirmed",
+        // "l'absence de risque" / "no risk": no flag.
+        let t = "many countries have not achieved to go up on the podium";
+        let f = "de nombreux pays n'ont pas réussi à monter sur le podium";
+        assert!(check(t, f, "many countries failed to make the podium").is_empty());
+        let t = "the cases in Croatia are not still confirmed";
+        let f = "les cas en Croatie ne sont pas encore confirmés";
+        assert!(check(t, f, "the cases in Croatia remain unconfirmed").is_empty());
+        let t = "in spite of the absence of risk of tsunami, the residents left";
+        let f = "malgré l'absence de risque de tsunami, les résidents sont partis";
+        assert!(check(
+            t,
+            f,
+            "despite there being no tsunami threat, residents left"
+        )
+        .is_empty());
+        // Such a word on both sides renders the other: a negation added is still one.
+        let t = "the European nations have refused to repatriate the fighters";
+        let f = "les nations européennes ont refusé de rapatrier les combattants";
+        let o = "European nations have not refused to repatriate the fighters";
+        assert_eq!(check(t, f, o), vec!["negation"]);
+        // "not only … but" may go untranslated; "ou pas" (or not) is no negation.
+        let t = "the food is easy to digest and provides proteins";
+        let f = "la nourriture est facile à digérer tout en apportant des protéines";
+        let o = "the food not only is easy to digest, but provides proteins";
+        assert!(check(t, f, o).is_empty());
+        let t = "depending on whether you have been noticed or no, wait";
+        let f = "selon que vous avez été repéré ou pas, attendez";
+        assert!(check(t, f, "depending on whether you have been noticed, wait").is_empty());
+    }
+
+    #[test]
+    fn ordinals_approximate_counts_fractions_and_per_cent() {
+        let fr = |t: &str, f: &str, o: &str| kinds(&compare_full(t, Some(f), None, o, 0));
+        let cases = [
+            (
+                "Jelinek is classified 16th to the Super-G",
+                "Jelinek s'est classé 16e au Super-G",
+                "Jelinek finished sixteenth in the Super-G",
+            ),
+            (
+                "of a treintena of females and lionceaux",
+                "d'une trentaine de femelles et de lionceaux",
+                "as many as thirty females and cubs",
+            ),
+            (
+                "In 1976, thirty percent of Machu Picchu had been restored",
+                "En 1976, trente pour cent du Machu Picchu avait été restauré",
+                "By 1976, thirty percent of Machu Picchu had been restored",
+            ),
+            (
+                "a surface of 3 850 km², whose roughly a third is water",
+                "une superficie de 3 850 km², dont environ un tiers est de l'eau",
+                "an area of 3,850 km², of which about one-third is water",
+            ),
+        ];
+        for (t, f, o) in cases {
+            assert!(fr(t, f, o).is_empty(), "{o}");
+        }
+        // A changed ordinal is still a changed number.
+        assert_eq!(
+            fr(
+                "Jelinek is classified 16th to the Super-G",
+                "Jelinek s'est classé 16e au Super-G",
+                "Jelinek finished seventeenth in the Super-G",
+            ),
+            vec!["number"]
+        );
     }
 
     #[test]

@@ -264,7 +264,25 @@ const FR_NUMBERS: &[(&str, f64)] = &[
     ("huitieme", 8.0),
     ("neuvieme", 9.0),
     ("dixieme", 10.0),
+    ("onzieme", 11.0),
+    ("douzieme", 12.0),
+    ("treizieme", 13.0),
+    ("quatorzieme", 14.0),
+    ("quinzieme", 15.0),
+    ("seizieme", 16.0),
     ("vingtieme", 20.0),
+    ("trentieme", 30.0),
+    ("centieme", 100.0),
+    ("millieme", 1e3),
+    // Approximate counts ("une trentaine de femelles": about thirty); not "quarantaine"
+    // (quarantine).
+    ("dizaine", 10.0),
+    ("dizaines", 10.0),
+    ("quinzaine", 15.0),
+    ("vingtaine", 20.0),
+    ("trentaine", 30.0),
+    ("cinquantaine", 50.0),
+    ("soixantaine", 60.0),
 ];
 
 /// One French word with its class.
@@ -443,7 +461,7 @@ pub fn french_number_list(ws: &[FrWord]) -> Vec<FrNumber> {
         if i == j
             && matches!(
                 ws[i].word.norm.as_str(),
-                "milliers" | "centaines" | "douzaines" | "millions" | "milliards"
+                "milliers" | "centaines" | "dizaines" | "douzaines" | "millions" | "milliards"
             )
         {
             continue;
@@ -515,7 +533,9 @@ fn number_spans(ws: &[FrWord]) -> Vec<(f64, usize, usize)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < ws.len() {
-        let Some(mut v) = (ws[i].class == Class::Number)
+        // "pour cent" is per cent, not a hundred.
+        let percent = i > 0 && ws[i].word.norm == "cent" && ws[i - 1].word.norm == "pour";
+        let Some(mut v) = (ws[i].class == Class::Number && !percent)
             .then(|| fr_number_value(&ws[i].word.norm).or_else(|| roman_ordinal(&ws[i].word.text)))
             .flatten()
         else {
@@ -563,9 +583,21 @@ pub fn negation_units(text: &str) -> usize {
 
 /// The negations of French `text` as the range a faithful English rendering may hold:
 /// (fewest, [`negation_units`]). Imperative litotes (n'hésitez pas, ne manquez pas de,
-/// n'oubliez pas) and the tag n'est-ce pas are often rendered without a negation ("feel free
-/// to", "be sure to", "remember", "does it?").
+/// n'oubliez pas), the tag n'est-ce pas and "pas moins de" are often rendered without a
+/// negation ("feel free to", "be sure to", "remember", "does it?", "as many as").
 pub fn negation_range(text: &str) -> (usize, usize) {
+    let (fewest, n, _) = negation_bounds(text);
+    (fewest, n)
+}
+
+/// [`negation_range`] and the number of words negative by meaning, any of which a faithful
+/// English rendering may turn into a negation: (fewest, [`negation_units`], implicit): absence,
+/// inutile, impossible, incapable, manque, échouer, refuser, rarement, difficilement ("en
+/// l'absence de risque" → "there being no risk", "il est inutile" → "there is no point",
+/// "ont échoué à" → "did not manage to"). Sans, peu and ne … que are not counted: "sans
+/// doute", "sans danger", "peu de temps", "n'était que" are rendered without a negation
+/// more often than with one.
+pub fn negation_bounds(text: &str) -> (usize, usize, usize) {
     let raw: Vec<String> = words(text, 0).iter().map(|w| fold(&w.text)).collect();
     // Folded, elisions other than n' removed (qu'aucun -> aucun).
     let toks: Vec<String> = raw
@@ -587,6 +619,7 @@ pub fn negation_range(text: &str) -> (usize, usize) {
     let mut used = vec![false; toks.len()];
     let mut n = 0;
     let mut optional = 0;
+    let mut implicit = 0;
     for k in 0..toks.len() {
         let t = toks[k].as_str();
         if t != "ne" && !t.starts_with("n'") && !t.starts_with("n’") {
@@ -646,8 +679,15 @@ pub fn negation_range(text: &str) -> (usize, usize) {
             last = Some(k);
             continue;
         }
-        // "ou non" (whether or not) is no negation.
-        if t == "non" && k > 0 && toks[k - 1] == "ou" {
+        // "ou non", "ou pas" (whether or not) are no negations; "peu ou pas de" is one.
+        let before_de = raw
+            .get(k + 1)
+            .is_some_and(|x| x == "de" || x.starts_with("d'"));
+        if (t == "non" || t == "pas" && !before_de) && k > 0 && toks[k - 1] == "ou" {
+            continue;
+        }
+        if implicit_negative(&toks, k) {
+            implicit += 1;
             continue;
         }
         // English words quoted in French ("did not finish") count as in English.
@@ -663,6 +703,10 @@ pub fn negation_range(text: &str) -> (usize, usize) {
             // "ni … ni …" continue the negation before them (neither … nor).
             if !(t == "ni" && last.is_some()) && last.is_none_or(|l| k > l + 3) {
                 n += 1;
+                // "pas moins de 20 %" (as many as).
+                if matches!(t, "pas" | "non") && toks.get(k + 1).is_some_and(|x| x == "moins") {
+                    optional += 1;
+                }
             }
             last = Some(k);
         } else if t == "jamais"
@@ -699,7 +743,26 @@ pub fn negation_range(text: &str) -> (usize, usize) {
             last = Some(k);
         }
     }
-    (n - optional, n)
+    (n - optional, n, implicit)
+}
+
+/// Whether `toks[k]` (folded, elisions removed) is negative by meaning: see
+/// [`negation_bounds`].
+fn implicit_negative(toks: &[String], k: usize) -> bool {
+    let t = toks[k].as_str();
+    matches!(
+        t,
+        "absence"
+            | "inutile"
+            | "inutiles"
+            | "impossible"
+            | "impossibles"
+            | "incapable"
+            | "incapables"
+            | "manque"
+            | "rarement"
+            | "difficilement"
+    ) || ["echou", "refus"].iter().any(|p| t.starts_with(p))
 }
 
 /// Whether a French word links to an English word: a lexicon translation (stems compared

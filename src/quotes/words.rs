@@ -267,7 +267,28 @@ const NUMBER_WORDS: &[(&str, f64)] = &[
     ("tenth", 10.0),
     ("eleventh", 11.0),
     ("twelfth", 12.0),
+    ("thirteenth", 13.0),
+    ("fourteenth", 14.0),
+    ("fifteenth", 15.0),
+    ("sixteenth", 16.0),
+    ("seventeenth", 17.0),
+    ("eighteenth", 18.0),
+    ("nineteenth", 19.0),
     ("twentieth", 20.0),
+    ("thirtieth", 30.0),
+    ("fortieth", 40.0),
+    ("fiftieth", 50.0),
+    ("hundredth", 100.0),
+    ("thousandth", 1e3),
+    // Plural digits ("11 fours and 2 sixes", "in twos and threes").
+    ("twos", 2.0),
+    ("threes", 3.0),
+    ("fours", 4.0),
+    ("fives", 5.0),
+    ("sixes", 6.0),
+    ("sevens", 7.0),
+    ("eights", 8.0),
+    ("nines", 9.0),
 ];
 
 /// Abbreviations written with a full stop that do not end a sentence.
@@ -624,6 +645,15 @@ fn hyphen_number(norm: &str) -> Option<f64> {
     }
     let mut v: Option<f64> = None;
     for (k, part) in norm.split('-').enumerate() {
+        // A fraction ("one-third", "two-thirds", "three-quarters") is no count.
+        let ordinal = part.trim_end_matches('s');
+        if k > 0
+            && v.is_some_and(|x| x < 20.0)
+            && (matches!(ordinal, "half" | "quarter" | "third")
+                || ordinal.ends_with("th") && NUMBER_WORDS.iter().any(|(x, _)| *x == ordinal))
+        {
+            return None;
+        }
         let w = match NUMBER_WORDS.iter().find(|(x, _)| *x == part) {
             Some((_, w)) => *w,
             // "one" only as the start of a compound number ("one-hundred").
