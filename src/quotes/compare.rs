@@ -359,7 +359,7 @@ pub fn compare_in_context(
         .collect();
     let (tn, on) = (negation_count(&t_neg), negation_count(&o_neg));
     // Each side as a range: "not only" may go untranslated, and a word negative by meaning
-    // (unable, failed, without, instead) may render a negation.
+    // (unable, failed, instead of) may render a negation.
     // Words negative by meaning on both sides are taken to render each other ("refusé" /
     // "refused"); only the surplus of one side may stand for a negation of the other.
     // (Over the whole passage: such a word at its edge need not pair with the translation.)
