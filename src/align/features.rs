@@ -5,7 +5,7 @@
 //! punctuation mark that survives translation (question and exclamation marks, quotes).
 //! Function words are dropped: they carry no evidence and would only dilute the counts.
 
-use super::lexicon::{english_stem, fold, french_stem, Lexicon};
+use super::lexicon::{english_stem, fold, Lexicon};
 use std::collections::HashMap;
 
 /// Dense integer ids for key strings, shared by both sides of one alignment.
@@ -269,7 +269,7 @@ pub fn build_side(
                         }
                         Vocab::French => {
                             if let Some(lex) = lexicon {
-                                for en in lex.lookup(&buf, &french_stem(&buf)) {
+                                for en in lex.lookup_word(&buf) {
                                     key.clear();
                                     key.push('s');
                                     key.push_str(en);

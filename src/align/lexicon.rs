@@ -43,6 +43,11 @@ impl Lexicon {
         self.by_stem.get(stem).map(|v| v.as_slice()).unwrap_or(&[])
     }
 
+    /// [`Lexicon::lookup`] of a folded French word, stemmed here.
+    pub fn lookup_word(&self, folded: &str) -> &[String] {
+        self.lookup(folded, &french_stem(folded))
+    }
+
     /// Add one dictionary entry: a French headword and English phrases.
     pub fn add<'a>(&mut self, french: &str, english: impl IntoIterator<Item = &'a str>) {
         let mut fr = String::new();

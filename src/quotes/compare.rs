@@ -345,13 +345,14 @@ pub fn compare_in_context(
     let after = &edge_after[..edge_after.len().min(EDGE_WORDS)];
     let nb = before.len();
     let ext: Vec<&Word> = before.iter().chain(o.iter()).chain(after.iter()).collect();
+    // Within two words of the paired part of the passage (positions in `ext`).
+    let near = |j: usize| j + 2 >= first + nb && j <= last + nb + 2;
     let o_neg: Vec<(usize, &Word)> = ext
         .iter()
         .copied()
         .enumerate()
         .filter(|(j, w)| {
-            *j + 2 >= first + nb
-                && *j <= last + nb + 2
+            near(*j)
                 && w.class == Class::Negation
                 && !FRENCH_NEGATIONS.contains(&w.norm.as_str())
                 && !(w.norm == "not" && *j > 0 && ext[*j - 1].norm == "or")
@@ -365,7 +366,7 @@ pub fn compare_in_context(
     // (Over the whole passage: such a word at its edge need not pair with the translation.)
     let o_implicit = (0..ext.len())
         .filter(|&j| {
-            (j + 2 >= first + nb && j <= last + nb + 2 || (nb..nb + o.len()).contains(&j))
+            (near(j) || (nb..nb + o.len()).contains(&j))
                 && implicit_negative(&ext, j, english_words)
         })
         .count();
@@ -375,11 +376,15 @@ pub fn compare_in_context(
     let (qn, differs) = match french {
         Some(f) => {
             let (fewest, fneg, implicit) = negation_bounds(f);
-            // French in-/im- words (instable, inconnu) render English un- words too.
-            let prefixed = frw
-                .iter()
-                .filter(|f| negative_prefix(&f.word.norm, lex))
-                .count();
+            // French in-/im- words (instable, inconnu) render English un- words too (looked
+            // up only when the original has words negative by meaning left to pair).
+            let prefixed = if o_implicit > implicit {
+                frw.iter()
+                    .filter(|f| negative_prefix(&f.word.norm, lex))
+                    .count()
+            } else {
+                0
+            };
             let o_most = on + o_implicit.saturating_sub(implicit + prefixed);
             let most = fneg + implicit.saturating_sub(o_implicit);
             (fneg, o_most < fewest || o_fewest > most)
@@ -493,10 +498,7 @@ pub fn compare_in_context(
                         f.class == Class::Name
                             && !f.word.text.chars().all(|c| c.is_uppercase())
                             && same_name(&f.word, w)
-                            && !lex.is_some_and(|l| {
-                                let stem = crate::align::lexicon::french_stem(&f.word.norm);
-                                !l.lookup(&f.word.norm, &stem).is_empty()
-                            })
+                            && lex.is_none_or(|l| l.lookup_word(&f.word.norm).is_empty())
                             && !group_found(k)
                     })
             })
@@ -635,8 +637,12 @@ pub fn compare_in_context(
 /// Whether two names of four letters or more begin with the same three: spellings of one
 /// name in two languages (Gizeh / Giza) more often than two different names.
 fn same_start(a: &Word, b: &Word) -> bool {
-    let (x, y): (Vec<char>, Vec<char>) = (a.norm.chars().collect(), b.norm.chars().collect());
-    x.len().min(y.len()) >= 4 && x[..3] == y[..3]
+    a.norm.chars().count().min(b.norm.chars().count()) >= 4 && common_prefix(&a.norm, &b.norm) >= 3
+}
+
+/// Number of leading characters two words share.
+fn common_prefix(a: &str, b: &str) -> usize {
+    a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count()
 }
 
 /// Titles before a name, English and those machine translation leaves in French or Spanish.
@@ -683,11 +689,7 @@ fn unlinked_adjective_of_origin(frw: &[FrWord], o: &[Word], lex: Option<&Lexicon
 /// place or people (bangladais / Bangladeshi, philippins / Philippine): five letters or
 /// more, and at least 60 % of the shorter word.
 fn demonym_like(french: &str, english: &str) -> bool {
-    let common = french
-        .chars()
-        .zip(english.chars())
-        .take_while(|(a, b)| a == b)
-        .count();
+    let common = common_prefix(french, english);
     let shorter = french.chars().count().min(english.chars().count());
     common >= 5 && common * 5 >= shorter * 3
 }
@@ -780,12 +782,8 @@ fn implicit_negative(ws: &[&Word], j: usize, english: Option<&EnglishWords>) -> 
 fn negative_prefix(norm: &str, lex: Option<&Lexicon>) -> bool {
     let Some(lex) = lex else { return false };
     ["in", "im", "il", "ir"].iter().any(|p| {
-        norm.strip_prefix(p).is_some_and(|rest| {
-            rest.chars().count() >= 4
-                && !lex
-                    .lookup(rest, &crate::align::lexicon::french_stem(rest))
-                    .is_empty()
-        })
+        norm.strip_prefix(p)
+            .is_some_and(|rest| rest.chars().count() >= 4 && !lex.lookup_word(rest).is_empty())
     })
 }
 

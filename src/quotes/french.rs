@@ -776,8 +776,7 @@ pub fn links(f: &FrWord, e: &Word, lex: Option<&Lexicon>) -> bool {
         return true;
     }
     if let Some(lex) = lex {
-        let fstem = crate::align::lexicon::french_stem(&f.word.norm);
-        let stems = lex.lookup(&f.word.norm, &fstem);
+        let stems = lex.lookup_word(&f.word.norm);
         if !stems.is_empty() {
             let es = english_stem(&e.norm);
             if stems.contains(&es) {
@@ -825,12 +824,7 @@ impl<'a> Witness<'a> {
         }
         let stems = words
             .iter()
-            .map(|f| {
-                lex.map_or_else(Vec::new, |l| {
-                    let fstem = crate::align::lexicon::french_stem(&f.word.norm);
-                    l.lookup(&f.word.norm, &fstem).to_vec()
-                })
-            })
+            .map(|f| lex.map_or_else(Vec::new, |l| l.lookup_word(&f.word.norm).to_vec()))
             .collect();
         // Names and numbers say more about which passage it is than common words.
         let weights: Vec<f64> = words
