@@ -20,7 +20,8 @@ use super::french::{
     TWO_WORDS,
 };
 use super::words::{
-    name_witnessed, numbers, same_name, same_word, scan_words, words, Class, EnglishWords, Word,
+    fold, name_witnessed, numbers, same_name, same_word, scan_words, words, Class, EnglishWords,
+    Word,
 };
 use crate::align::lexicon::Lexicon;
 use crate::text::Span;
@@ -460,8 +461,13 @@ pub fn compare_in_context(
         _ => Vec::new(),
     };
     // (Checked only when there is a candidate: the adjective scan looks up every French word.)
-    if !strong.is_empty() && (title_case(&o) || unlinked_adjective_of_origin(&frw, &o, lex)) {
+    if !strong.is_empty() && title_case(&o) {
         strong.clear();
+    }
+    // Only a name that may itself be an adjective of origin (Ecuadorean, Chinese, Iraqi) is
+    // excused by such a French adjective: "Siminoff" renders no "namibiennes".
+    if strong.iter().any(|w| origin_like(w)) && unlinked_adjective_of_origin(&frw, &o, lex) {
+        strong.retain(|w| !origin_like(w));
     }
     // A name that the French quotation holds and its translation copies, but that neither
     // the passage nor the rest of its sentence has: dropped or replaced in the original
@@ -683,6 +689,24 @@ fn unlinked_adjective_of_origin(frw: &[FrWord], o: &[Word], lex: Option<&Lexicon
                 .any(|e| singular.ends_with(e) || w.norm.ends_with(e))
             && !o.iter().any(|v| links(f, v, lex))
     })
+}
+
+/// English endings of adjectives and nouns of origin (American, Ecuadorean, Chinese,
+/// Spanish, Iraqi, Arabic, French, Philippine, Israelite, Greek, Swiss, Thai, Cypriot,
+/// Eskimo), and of countries that English puts before a noun (New Zealand wines).
+const ENGLISH_ORIGIN_ENDINGS: &[&str] = &[
+    "an", "ese", "ish", "i", "ic", "ch", "ine", "ite", "ek", "ss", "ot", "mo", "land",
+];
+
+/// Whether an English name may be an adjective or noun of origin (see
+/// [`ENGLISH_ORIGIN_ENDINGS`]; plural and possessive forms too).
+fn origin_like(name: &str) -> bool {
+    let w = fold(name);
+    let w = w.strip_suffix("'s").unwrap_or(&w);
+    let singular = w.strip_suffix('s').unwrap_or(w);
+    ENGLISH_ORIGIN_ENDINGS
+        .iter()
+        .any(|e| w.ends_with(e) || singular.ends_with(e))
 }
 
 /// Whether a French word and an English name share a long enough beginning to be the same
@@ -1310,7 +1334,7 @@ mod tests {
 
     #[test]
     fn a_name_only_the_original_holds() {
-        let list = EnglishWords::parse("cold\nocean\nphotographer\nrelease\nTexas\nOcean\n");
+        let list = EnglishWords::parse("cold\nnew\nocean\nphotographer\nrelease\nTexas\nOcean\n");
         let t = "Six hostages have been released, everything like the photographers.";
         let f = "Six otages ont été libérés, tout comme les photographes.";
         let check = |f: &str, o: &str, list: Option<&EnglishWords>| {
@@ -1332,6 +1356,10 @@ mod tests {
         let f3 = "Six otages ont été libérés, tout comme les photographes équatoriens.";
         let origin = "Six hostages were released, as were the Ecuadorean photographers";
         assert!(check(f3, origin, Some(&list)).is_empty());
+        // Such an adjective excuses only a name that may be one (not "Sepulveda").
+        assert_eq!(check(f3, added, Some(&list)), vec!["name"]);
+        let zealand = "Six hostages were released, as were the New Zealand photographers";
+        assert!(check(f3, zealand, Some(&list)).is_empty());
     }
 
     #[test]

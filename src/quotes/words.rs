@@ -376,7 +376,10 @@ pub fn scan_words(text: &str, base: usize, starts_sentence: bool) -> (Vec<Word>,
         } else if c == ']' {
             bracket = (bracket - 1).max(0);
         }
-        if matches!(c, '.' | '!' | '?' | ':' | '«' | '“' | '"') {
+        // A straight quotation mark opens a quotation only where no word or punctuation is
+        // glued before it (`," Hu said`: "Hu" is inside its sentence).
+        let opening_straight = c == '"' && (i == 0 || chars[i - 1].1.is_whitespace());
+        if matches!(c, '.' | '!' | '?' | ':' | '«' | '“') || opening_straight {
             // Not after an abbreviation or an initial (Mrs. Kirchner, George W. Bush, U.S.).
             let abbreviation = c == '.'
                 && out.last().is_some_and(|w: &Word| {
@@ -876,6 +879,16 @@ mod tests {
         assert!(ws[5].editorial);
         let ws = words("don't", 0);
         assert_eq!(ws[0].class, Class::Negation);
+    }
+
+    #[test]
+    fn a_closing_straight_quote_starts_no_sentence() {
+        let ws = words(r#"He said "The plan works," Hu said. "Now" is"#, 0);
+        let class = |t: &str| ws.iter().find(|w| w.text == t).unwrap().class;
+        // After a closing mark the sentence goes on; after an opening one a quotation starts.
+        assert_eq!(class("Hu"), Class::Name);
+        assert_eq!(class("The"), Class::Stop);
+        assert!(ws.iter().find(|w| w.text == "Now").unwrap().sentence_start);
     }
 
     #[test]
