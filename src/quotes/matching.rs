@@ -211,6 +211,7 @@ impl SourceIndex {
         for &(_, si) in &pre[..keep] {
             // Unit: this sentence and the next ones of the same paragraph, for long quotes.
             let mut unit: Vec<&Word> = self.sents[si].words.iter().collect();
+            let text = &self.sources[self.sents[si].source].text;
             let first_len = unit.len();
             let mut sentence_ends = vec![first_len];
             let mut k = si + 1;
@@ -218,7 +219,7 @@ impl SourceIndex {
                 && k < self.sents.len()
                 && self.sents[k].source == self.sents[si].source
                 && self.sents[k].paragraph == self.sents[si].paragraph
-                && k < si + 4
+                && k < si + 8
             {
                 unit.extend(self.sents[k].words.iter());
                 sentence_ends.push(unit.len());
@@ -237,8 +238,15 @@ impl SourceIndex {
                 let mut wmatch = 0.0;
                 let mut wtotal = 0.0;
                 let mut used = vec![false; q.len()];
-                // Only a window that starts a sentence runs on into the next one.
-                let limit = if start == 0 { unit.len() } else { first_len };
+                // Only a window that starts a sentence, or a quotation inside one (Danius
+                // said, "Right now … . I have called …"), runs on into the next one.
+                let limit = if start == 0
+                    || opening_mark(&text[unit[start - 1].span.end..unit[start].span.start])
+                {
+                    unit.len()
+                } else {
+                    first_len
+                };
                 for end in start..limit.min(start + hi) {
                     let w = unit[end];
                     let before = buf.len();
@@ -320,9 +328,37 @@ impl SourceIndex {
         // sentence, on the side whose words pair best with the translation's: the best
         // chrF window tends to leave out a changed word at its edge (the very word a
         // fact-checker needs to see).
-        let (from, to) = widen(&q, &all[..s.words.len().max(to)], from, to);
         let src = &self.sources[s.source];
-        let span = Span::new(all[from].span.start, all[to - 1].span.end);
+        let words = &all[..s.words.len().max(to)];
+        // A translation with no quotation marks of its own (a quoted fragment) is not
+        // widened across the original's quotation marks: past them lie the attribution
+        // ("…," said Glen Cushing) and words the quotation does not hold.
+        // The best window itself may run past them on stop words ("…ground," said Glen
+        // Cushing of the): a stretch of it between quotation marks that pairs no content
+        // word of the translation is cut off.
+        let (lo, hi, from, to) = if translation.contains(QUOTE_MARKS) {
+            (0, words.len(), from, to)
+        } else {
+            let (from, to) = trim_unquoted(&q, &src.text, words, from, to);
+            let (lo, hi) = quoted_bounds(&src.text, words, from, to);
+            (lo, hi, from, to)
+        };
+        let (from, to) = widen(&q, &words[lo..hi], from - lo, to - lo);
+        let (from, to) = (from + lo, to + lo);
+        let mut span = Span::new(all[from].span.start, all[to - 1].span.end);
+        // A quoted fragment whose window begins a sentence, inside a quotation opened in the
+        // sentence before (Danius said, "Right now we are doing nothing. I have called …"),
+        // takes in that sentence's quoted words when the translation is longer than the
+        // window by half as many words or more.
+        if from == 0 && !translation.contains(QUOTE_MARKS) {
+            if let Some(start) = self.opened_before(si) {
+                let prev = &self.sents[si - 1].words;
+                let deficit = q.len().saturating_sub(to - from);
+                if 2 * deficit >= prev.len() - start {
+                    span.start = prev[start].span.start;
+                }
+            }
+        }
         Some(Match {
             source: s.source,
             source_name: src.name.clone(),
@@ -333,6 +369,33 @@ impl SourceIndex {
             score,
             runner_up,
         })
+    }
+
+    /// Where in the sentence before `si` (same paragraph) a quotation opens that is still
+    /// open at its end: the index of its first quoted word.
+    fn opened_before(&self, si: usize) -> Option<usize> {
+        let (prev, cur) = (self.sents.get(si.checked_sub(1)?)?, &self.sents[si]);
+        if prev.source != cur.source || prev.paragraph != cur.paragraph {
+            return None;
+        }
+        let text = &self.sources[cur.source].text;
+        let (first, last) = (cur.words.first()?, prev.words.last()?);
+        if text[last.span.end..first.span.start].contains(QUOTE_MARKS) {
+            return None;
+        }
+        // The last quotation mark of the sentence, and whether it opens a quotation.
+        let gap = |k: usize| {
+            let a = if k == 0 {
+                prev.span.start
+            } else {
+                prev.words[k - 1].span.end
+            };
+            &text[a..prev.words[k].span.start]
+        };
+        let k = (0..prev.words.len())
+            .rev()
+            .find(|&k| gap(k).contains(QUOTE_MARKS))?;
+        opening_mark(gap(k)).then_some(k)
     }
 
     /// The words of sentence `si` and of the next ones, up to at least `len` words.
@@ -422,6 +485,65 @@ fn stands_out(
     let var = others.iter().map(|o| (o.0 - mean).powi(2)).sum::<f64>() / n;
     let sd = var.sqrt().max(0.01);
     (score - mean) / sd >= OUTLIER_Z && (score - others[0].0) / sd >= 1.0
+}
+
+/// Quotation marks, opening and closing, straight and curly.
+const QUOTE_MARKS: &[char] = &['"', '«', '»', '“', '”'];
+
+/// Whether the text between two words (or before a sentence's first word) holds an
+/// opening quotation mark: « or “, or a straight one glued to the next word only
+/// (`said, "Right`, not `"Gypsy" is`).
+fn opening_mark(gap: &str) -> bool {
+    gap.contains(['«', '“'])
+        || gap
+            .strip_suffix('"')
+            .is_some_and(|g| g.is_empty() || g.ends_with(char::is_whitespace))
+}
+
+/// Whether a quotation mark stands between `words[k - 1]` and `words[k]` (`text`: the
+/// source the words' spans point into).
+fn mark_before(text: &str, words: &[&Word], k: usize) -> bool {
+    text[words[k - 1].span.end..words[k].span.start].contains(QUOTE_MARKS)
+}
+
+/// `from..to` without its stretches, split by quotation marks, that pair no content word of
+/// `q` (all stay when none pairs any).
+fn trim_unquoted(
+    q: &[Word],
+    text: &str,
+    words: &[&Word],
+    from: usize,
+    to: usize,
+) -> (usize, usize) {
+    let mut cuts: Vec<usize> = vec![from];
+    cuts.extend((from + 1..to).filter(|&k| mark_before(text, words, k)));
+    cuts.push(to);
+    let pairs = |&(a, b): &(usize, usize)| {
+        words[a..b].iter().any(|v| {
+            v.class != Class::Stop && q.iter().any(|w| w.class != Class::Stop && same_word(w, v))
+        })
+    };
+    let kept: Vec<(usize, usize)> = cuts
+        .windows(2)
+        .map(|c| (c[0], c[1]))
+        .filter(pairs)
+        .collect();
+    match (kept.first(), kept.last()) {
+        (Some(a), Some(b)) => (a.0, b.1),
+        _ => (from, to),
+    }
+}
+
+/// The words of `words[from..to]`'s stretch between quotation marks: the last word before
+/// `from` with a quotation mark before it begins the stretch, the first after `to` with
+/// one before it ends it.
+fn quoted_bounds(text: &str, words: &[&Word], from: usize, to: usize) -> (usize, usize) {
+    let mark_before = |k: usize| mark_before(text, words, k);
+    let lo = (1..=from).rev().find(|&k| mark_before(k)).unwrap_or(0);
+    let hi = (to..words.len())
+        .find(|&k| mark_before(k))
+        .unwrap_or(words.len());
+    (lo, hi)
 }
 
 /// Widen `from..to` in `words` to the length of `q` (see [`SourceIndex::find`]).
@@ -592,6 +714,61 @@ mod tests {
             m.score,
             m.runner_up
         );
+    }
+
+    #[test]
+    fn a_quoted_fragment_stays_inside_its_quotation_marks() {
+        // The chrF window would run on into the attribution on "of the".
+        let idx = index(&[
+            r#"Officials spoke. "It is consistent with these being deep holes in the ground," said Glen Cushing of the Survey team."#,
+        ]);
+        let t = "it is consistent with this that are deep holes in the ground of the earth";
+        let m = idx.find(t, Some(0.2)).unwrap();
+        assert!(m.text.ends_with("ground"), "{}", m.text);
+        // With quotation marks of its own, a translation may take the attribution in.
+        let t = r#""It is consistent with this that are deep holes in the ground", has said Glen Cushing of the Survey team"#;
+        let m = idx.find(t, Some(0.2)).unwrap();
+        assert!(m.text.contains("Cushing"), "{}", m.text);
+    }
+
+    #[test]
+    fn a_quotation_over_several_sentences_from_inside_one() {
+        let idx = index(&[
+            r#"Danius said, "Right now we are doing nothing. I have called and sent emails to his closest collaborator and received very friendly replies. For now, that is certainly enough.""#,
+        ]);
+        let t = "right now we are doing nothing at all. I have called and sent emails to his close collaborator and received replies very friendly. For now, that is surely enough";
+        let m = idx.find(t, Some(0.2)).unwrap();
+        assert!(m.text.starts_with("Right now"), "{}", m.text);
+        assert!(m.text.ends_with("enough"), "{}", m.text);
+        // A weak rendering of the first sentence: the window begins with the second, and
+        // takes in the quoted words of the first.
+        let t = "in this moment, do not do at all. I have called and envoy of the courriels to his near plus collaborator and have received responses very amicable. For now, that is surely enough";
+        let m = idx.find(t, Some(0.2)).unwrap();
+        assert!(m.text.starts_with("Right now"), "{}", m.text);
+    }
+
+    #[test]
+    fn stretches_past_a_quotation_mark_that_pair_nothing_are_cut() {
+        let text = r#"deep holes in the ground," said Glen Cushing of the team"#;
+        let ws = words(text, 0);
+        let refs: Vec<&Word> = ws.iter().collect();
+        let q = words("deep holes in the earth of the", 0);
+        let n = refs.len();
+        assert_eq!(trim_unquoted(&q, text, &refs, 0, n - 1), (0, 5));
+        // A stretch that pairs a content word stays ("Cushing" in the translation).
+        let q = words("deep holes in the earth, has said Cushing", 0);
+        assert_eq!(trim_unquoted(&q, text, &refs, 0, n - 1), (0, n - 1));
+    }
+
+    #[test]
+    fn opening_quotation_marks() {
+        assert!(opening_mark(", \""));
+        assert!(opening_mark("\""));
+        assert!(opening_mark(" « "));
+        assert!(opening_mark(" “"));
+        assert!(!opening_mark("\" "));
+        assert!(!opening_mark(",\" "));
+        assert!(!opening_mark(", "));
     }
 
     #[test]
