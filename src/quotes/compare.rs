@@ -68,6 +68,10 @@ impl Comparison {
 /// Shortest run of consecutive unpaired content words that counts as an addition/omission.
 pub const RUN: usize = 4;
 
+/// How many times longer (in words) than its original passage a French quotation must be
+/// for the original to lack part of it (see the addition rule in [`compare_in_context`]).
+const LONGER: f64 = 1.7;
+
 /// Whether the longest run of unpaired words (`false` in `paired`) stands out: at least
 /// [`RUN`] (+ `extra`) long, and longer than the runs that unpaired words scattered at the
 /// rate seen in the rest of the text would make by chance (about ln n / ln(1/miss rate)).
@@ -513,7 +517,26 @@ pub fn compare_in_context(
         _ => Vec::new(),
     };
     // The detail names what the flag is about: the swapped names, or else the one-sided ones.
-    let swapped = !t_names.is_empty() && !o_names.is_empty();
+    // A name of the translation that the French does not hold (in its spelling, or through
+    // the lexicon: lundi / Monday) is machine translation's own ("Dairy Road" for "Voie
+    // lactée"): it makes a swap only with a name of the original that is surely one (no
+    // common word, no acronym), when the word list says so.
+    let own_name = |t: &str| {
+        french.is_some()
+            && t_used.iter().any(|w| {
+                w.text == t && !name_witnessed(w, &fr_caps) && !frw.iter().any(|f| links(f, w, lex))
+            })
+    };
+    let sure_name = |w: &Word| {
+        english_words.is_none_or(|list| {
+            !list.is_common(&w.norm)
+                && w.norm.chars().count() >= 3
+                && !w.text.chars().all(|c| !c.is_lowercase())
+        })
+    };
+    let swapped = !o_names.is_empty()
+        && (t_names.iter().any(|t| !own_name(t))
+            || !t_names.is_empty() && unwitnessed.iter().any(|(_, w)| sure_name(w)));
     if swapped || !strong.is_empty() || !dropped.is_empty() {
         let (q, o) = if swapped {
             (&t_names, &o_names)
@@ -597,6 +620,22 @@ pub fn compare_in_context(
             kind: "addition",
             detail: format!(
                 "{t_run} consecutive content words of the quotation are not in the original"
+            ),
+        });
+    } else if french.is_some()
+        && frw.len() as f64 > LONGER * o.len() as f64
+        && longest_false_run(&content_t) >= RUN - 1
+    {
+        // A French quotation far longer than the whole passage found for it (which was
+        // widened as far as its sentence or its quotation marks allow), with a run of
+        // translated words the passage does not hold: the original says less ("… and signs
+        // the voting roll" gone). French runs about 1.2 words to the English word.
+        flags.push(Flag {
+            kind: "addition",
+            detail: format!(
+                "the quotation has {} words, the original passage {}",
+                frw.len(),
+                o.len()
             ),
         });
     }
@@ -1379,6 +1418,47 @@ mod tests {
         assert_eq!(kinds(&c), vec!["name"]);
         let c = compare_in_context(t, Some(f), None, None, o, 0, ("", ""));
         assert!(c.flags.is_empty(), "{:?}", c.flags);
+    }
+
+    #[test]
+    fn a_name_machine_translation_made_up_swaps_only_with_a_sure_name() {
+        let list = EnglishWords::parse("milky\nway\nforce\ngalaxy\nexert\n");
+        let check = |t: &str, f: &str, o: &str, list: Option<&EnglishWords>| {
+            kinds(&compare_in_context(t, Some(f), None, list, o, 0, ("", "")))
+        };
+        let f = "Selon les auteurs, la Voie lactée exerce une force sur la galaxie";
+        let t = "According to the authors, the Dairy Road exerts a force on the galaxy";
+        // "Dairy Road" is no name the French holds: "Milky Way", common words, is no swap.
+        let o = "According to the authors, the Milky Way exerts a force on the galaxy";
+        assert!(check(t, f, o, Some(&list)).is_empty());
+        // A name of the original that is surely one is.
+        let o = "According to the authors, the Sagittarius exerts a force on the galaxy";
+        assert_eq!(check(t, f, o, Some(&list)), vec!["name"]);
+        // A name the French holds makes a swap with any name.
+        let f = "Selon M. Hu, la Voie lactée exerce une force sur la galaxie";
+        let t = "According to Mr. Hu, the Dairy Road exerts a force on the galaxy";
+        let o = "According to Mr. Way, the Milky Way exerts a force on the galaxy";
+        assert_eq!(check(t, f, o, Some(&list)), vec!["name"]);
+    }
+
+    #[test]
+    fn a_quotation_far_longer_than_its_original_passage() {
+        let f = "Après que les agents ont vérifié son identité, l'électeur glisse l'enveloppe \
+                 dans l'urne et signe la liste électorale.";
+        let t = "After the agents have verified his identity, the voter drops the envelope in \
+                 the urn and signs the electoral roll.";
+        let c = |o: &str| compare_in_context(t, Some(f), None, None, o, 0, ("", ""));
+        let full = "After officials verify the voter's identity, the voter drops the envelope \
+                    into the ballot box and signs the voting roll";
+        assert!(c(full).flags.is_empty(), "{:?}", c(full).flags);
+        let cut = "After officials verify the voter's identity, the voter drops the envelope";
+        let flags = c(cut).flags;
+        assert_eq!(flags.len(), 1, "{flags:?}");
+        assert_eq!(flags[0].kind, "addition");
+        assert!(
+            flags[0].detail.contains("the original passage 11"),
+            "{flags:?}"
+        );
     }
 
     #[test]
