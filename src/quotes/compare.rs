@@ -169,10 +169,23 @@ pub fn compare_in_context(
     let (edge_before, opens) = scan_words(edges.0, 0, true);
     let edge_after = words(edges.1, 0);
     // Bracketed words of the original ([Wales]) are its own editorial insertions.
+    // A capitalised word that starts a sentence is a name when the word list does not
+    // have it in lower case ("Ogarzynska specialize in …").
     let o: Vec<Word> = scan_words(original, original_base, opens)
         .0
         .into_iter()
         .filter(|w| !w.editorial)
+        .map(|mut w| {
+            if w.sentence_start
+                && w.class == Class::Content
+                && w.text.starts_with(char::is_uppercase)
+                && w.norm.chars().all(char::is_alphabetic)
+                && english_words.is_some_and(|list| !list.is_common(&w.norm))
+            {
+                w.class = Class::Name;
+            }
+            w
+        })
         .collect();
     let editorial: Vec<String> = bracketed(translation);
     let t_used: Vec<&Word> = t.iter().filter(|w| !w.editorial).collect();
@@ -418,7 +431,15 @@ pub fn compare_in_context(
     let title = |w: &Word| TITLES.contains(&w.text.trim_end_matches('.'));
     let t_names: Vec<&str> = t_used
         .iter()
-        .filter(|w| w.class == Class::Name && !title(w) && !o.iter().any(|v| same_name(w, v)))
+        .filter(|w| {
+            w.class == Class::Name
+                && !title(w)
+                && !o.iter().any(|v| {
+                    same_name(w, v)
+                        || same_origin(w, v)
+                        || (v.text.starts_with(char::is_uppercase) && same_start(w, v))
+                })
+        })
         .map(|w| w.text.as_str())
         .collect();
     // The French vouches for a name with a capitalised word (its spelling may differ a
@@ -437,6 +458,7 @@ pub fn compare_in_context(
             w.class == Class::Name
                 && !title(w)
                 && !name_witnessed(w, &t_words)
+                && !t_words.iter().any(|v| same_origin(w, v))
                 && !name_witnessed(w, &fr_caps)
                 && !frw.iter().any(|f| links(f, w, lex))
         })
@@ -746,6 +768,20 @@ fn origin_like(name: &str) -> bool {
     ENGLISH_ORIGIN_ENDINGS
         .iter()
         .any(|e| w.ends_with(e) || singular.ends_with(e))
+}
+
+/// Whether two capitalised English words are a country and its adjective (Italy / Italian,
+/// Poland / Polish, China's / Chinese): one may be an adjective of origin and they share
+/// their first three letters or more, at least half of the shorter.
+fn same_origin(a: &Word, b: &Word) -> bool {
+    let caps = |w: &Word| w.text.starts_with(char::is_uppercase);
+    let common = common_prefix(&a.norm, &b.norm);
+    let shorter = a.norm.chars().count().min(b.norm.chars().count());
+    caps(a)
+        && caps(b)
+        && common >= 3
+        && 2 * common >= shorter
+        && (origin_like(&a.text) || origin_like(&b.text))
 }
 
 /// Whether a French word and an English name share a long enough beginning to be the same
@@ -1442,21 +1478,46 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_may_start_with_a_name_and_a_country_renders_its_adjective() {
+        let list = EnglishWords::parse("some\nspecialize\ncollect\nwork\nwine\n");
+        let check = |t: &str, f: &str, o: &str, list: Option<&EnglishWords>| {
+            kinds(&compare_in_context(t, Some(f), None, list, o, 0, ("", "")))
+        };
+        let f = "Il est connu. Certains se spécialisent dans la collection de son travail";
+        let t = "He is known. Some specialise in the collection of his work";
+        let o = "He is known. Some specialize in collecting his work";
+        assert!(check(t, f, o, Some(&list)).is_empty());
+        // A sentence's first word that the word list does not have is a name.
+        let o = "He is known. Ogarzynska specialize in collecting his work";
+        assert_eq!(check(t, f, o, Some(&list)), vec!["name"]);
+        assert!(check(t, f, o, None).is_empty());
+        // Italy's / Italian: no swap.
+        let f = "Le vin italien est bon, dit M. Hu";
+        let t = "The Italian wine is good, says Mr. Hu";
+        let o = "Italy's wine is good, says Mr. Hu";
+        assert!(check(t, f, o, Some(&list)).is_empty());
+    }
+
+    #[test]
     fn a_quotation_far_longer_than_its_original_passage() {
         let f = "Après que les agents ont vérifié son identité, l'électeur glisse l'enveloppe \
-                 dans l'urne et signe la liste électorale.";
+                 dans l'urne et puis il signe la liste.";
         let t = "After the agents have verified his identity, the voter drops the envelope in \
-                 the urn and signs the electoral roll.";
+                 the urn and then he signs the list.";
         let c = |o: &str| compare_in_context(t, Some(f), None, None, o, 0, ("", ""));
         let full = "After officials verify the voter's identity, the voter drops the envelope \
-                    into the ballot box and signs the voting roll";
+                    into the ballot box and then signs the voting list";
         assert!(c(full).flags.is_empty(), "{:?}", c(full).flags);
+        // 19 French words for 11: the original lacks "… and then he signs the list" (a run
+        // of 3 content words, under the 4 a run of its own needs).
         let cut = "After officials verify the voter's identity, the voter drops the envelope";
         let flags = c(cut).flags;
         assert_eq!(flags.len(), 1, "{flags:?}");
         assert_eq!(flags[0].kind, "addition");
         assert!(
-            flags[0].detail.contains("the original passage 11"),
+            flags[0]
+                .detail
+                .contains("has 19 words, the original passage 11"),
             "{flags:?}"
         );
     }
