@@ -1456,46 +1456,45 @@ mod tests {
         assert!(c.flags.is_empty(), "{:?}", c.flags);
     }
 
+    /// The flags' kinds for translation `t` of French `f` against passage `o`, no lexicon.
+    fn kinds_in(t: &str, f: &str, o: &str, list: Option<&EnglishWords>) -> Vec<&'static str> {
+        kinds(&compare_in_context(t, Some(f), None, list, o, 0, ("", "")))
+    }
+
     #[test]
     fn a_name_machine_translation_made_up_swaps_only_with_a_sure_name() {
         let list = EnglishWords::parse("milky\nway\nforce\ngalaxy\nexert\n");
-        let check = |t: &str, f: &str, o: &str, list: Option<&EnglishWords>| {
-            kinds(&compare_in_context(t, Some(f), None, list, o, 0, ("", "")))
-        };
         let f = "Selon les auteurs, la Voie lactée exerce une force sur la galaxie";
         let t = "According to the authors, the Dairy Road exerts a force on the galaxy";
         // "Dairy Road" is no name the French holds: "Milky Way", common words, is no swap.
         let o = "According to the authors, the Milky Way exerts a force on the galaxy";
-        assert!(check(t, f, o, Some(&list)).is_empty());
+        assert!(kinds_in(t, f, o, Some(&list)).is_empty());
         // A name of the original that is surely one is.
         let o = "According to the authors, the Sagittarius exerts a force on the galaxy";
-        assert_eq!(check(t, f, o, Some(&list)), vec!["name"]);
+        assert_eq!(kinds_in(t, f, o, Some(&list)), vec!["name"]);
         // A name the French holds makes a swap with any name.
         let f = "Selon M. Hu, la Voie lactée exerce une force sur la galaxie";
         let t = "According to Mr. Hu, the Dairy Road exerts a force on the galaxy";
         let o = "According to Mr. Way, the Milky Way exerts a force on the galaxy";
-        assert_eq!(check(t, f, o, Some(&list)), vec!["name"]);
+        assert_eq!(kinds_in(t, f, o, Some(&list)), vec!["name"]);
     }
 
     #[test]
     fn a_sentence_may_start_with_a_name_and_a_country_renders_its_adjective() {
         let list = EnglishWords::parse("some\nspecialize\ncollect\nwork\nwine\n");
-        let check = |t: &str, f: &str, o: &str, list: Option<&EnglishWords>| {
-            kinds(&compare_in_context(t, Some(f), None, list, o, 0, ("", "")))
-        };
         let f = "Il est connu. Certains se spécialisent dans la collection de son travail";
         let t = "He is known. Some specialise in the collection of his work";
         let o = "He is known. Some specialize in collecting his work";
-        assert!(check(t, f, o, Some(&list)).is_empty());
+        assert!(kinds_in(t, f, o, Some(&list)).is_empty());
         // A sentence's first word that the word list does not have is a name.
         let o = "He is known. Ogarzynska specialize in collecting his work";
-        assert_eq!(check(t, f, o, Some(&list)), vec!["name"]);
-        assert!(check(t, f, o, None).is_empty());
+        assert_eq!(kinds_in(t, f, o, Some(&list)), vec!["name"]);
+        assert!(kinds_in(t, f, o, None).is_empty());
         // Italy's / Italian: no swap.
         let f = "Le vin italien est bon, dit M. Hu";
         let t = "The Italian wine is good, says Mr. Hu";
         let o = "Italy's wine is good, says Mr. Hu";
-        assert!(check(t, f, o, Some(&list)).is_empty());
+        assert!(kinds_in(t, f, o, Some(&list)).is_empty());
     }
 
     #[test]
