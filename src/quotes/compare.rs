@@ -558,7 +558,7 @@ pub fn compare_in_context(
     };
     let swapped = !o_names.is_empty()
         && (t_names.iter().any(|t| !own_name(t))
-            || !t_names.is_empty() && unwitnessed.iter().any(|(_, w)| sure_name(w)));
+            || (!t_names.is_empty() && unwitnessed.iter().any(|(_, w)| sure_name(w))));
     if swapped || !strong.is_empty() || !dropped.is_empty() {
         let (q, o) = if swapped {
             (&t_names, &o_names)

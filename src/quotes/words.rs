@@ -378,7 +378,8 @@ pub fn scan_words(text: &str, base: usize, starts_sentence: bool) -> (Vec<Word>,
         }
         // A straight quotation mark opens a quotation only where no word or punctuation is
         // glued before it (`," Hu said`: "Hu" is inside its sentence).
-        let opening_straight = c == '"' && (i == 0 || chars[i - 1].1.is_whitespace());
+        let opening_straight = c == '"'
+            && (i == 0 || chars[i - 1].1.is_whitespace() || "([{—–".contains(chars[i - 1].1));
         if matches!(c, '.' | '!' | '?' | ':' | '«' | '“') || opening_straight {
             // Not after an abbreviation or an initial (Mrs. Kirchner, George W. Bush, U.S.).
             let abbreviation = c == '.'
