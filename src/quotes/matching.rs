@@ -208,6 +208,7 @@ impl SourceIndex {
         let qlen = q.len();
         let qw_weight: f64 = q.iter().map(|w| self.word_weight(w)).sum();
         let mut best: Vec<(f64, usize, usize, usize)> = Vec::new(); // (score, sent, from, to) per sentence
+        let mut alternatives: Vec<Vec<(f64, usize, usize)>> = Vec::new(); // per entry of `best`
         for &(_, si) in &pre[..keep] {
             // Unit: this sentence and the next ones of the same paragraph, for long quotes.
             let mut unit: Vec<&Word> = self.sents[si].words.iter().collect();
@@ -228,6 +229,8 @@ impl SourceIndex {
             let lo = ((qlen as f64 * lo_f) as usize).max(1);
             let hi = (qlen * 2).max(qlen + 3);
             let mut best_here = (f64::MIN, 0, 0);
+            // The best window of each start, for the French witness to choose among.
+            let mut per_start: Vec<(f64, usize, usize)> = Vec::new();
             let mut buf: Vec<char> = Vec::new();
             let mut new_grams = Vec::new();
             for start in 0..first_len {
@@ -285,23 +288,46 @@ impl SourceIndex {
                     if score > best_here.0 {
                         best_here = (score, start, end + 1);
                     }
+                    match per_start.last_mut() {
+                        Some(b) if b.1 == start => {
+                            if score > b.0 {
+                                *b = (score, start, end + 1);
+                            }
+                        }
+                        _ => per_start.push((score, start, end + 1)),
+                    }
                 }
             }
             if best_here.0 > f64::MIN {
                 best.push((best_here.0, si, best_here.1, best_here.2));
+                per_start.sort_by(|a, b| b.0.total_cmp(&a.0));
+                per_start.truncate(ALTERNATIVES);
+                alternatives.push(per_start);
             }
         }
         // Translation similarity alone, for the under-threshold rule (calibrated on it).
         let mut mt_only = best.clone();
         mt_only.sort_by(|a, b| b.0.total_cmp(&a.0));
         if let Some(w) = witness.filter(|w| !w.is_empty()) {
-            for b in best.iter_mut() {
-                let unit = self.unit_words(b.1, b.3);
-                let fr = w.score(&unit[b.2..b.3]);
-                // A witness that links no word of the window is silent (the lexicon's gaps),
-                // not evidence against it.
-                if fr > 0.0 {
-                    b.0 = (1.0 - FRENCH_WEIGHT) * b.0 + FRENCH_WEIGHT * fr;
+            // Each sentence's best windows (one per start) are scored by the French too, and
+            // the best of both together is kept: the French tells "Land of a thousand lakes"
+            // from "lakes has thousands of islands" where the translation cannot.
+            for (b, alts) in best.iter_mut().zip(&alternatives) {
+                let end = alts.iter().map(|a| a.2).max().unwrap_or(b.3);
+                let unit = self.unit_words(b.1, end);
+                let combined = alts.iter().map(|&(mt, from, to)| {
+                    let fr = w.score(&unit[from..to]);
+                    // A witness that links no word of the window is silent (the lexicon's
+                    // gaps), not evidence against it.
+                    let score = if fr > 0.0 {
+                        (1.0 - FRENCH_WEIGHT) * mt + FRENCH_WEIGHT * fr
+                    } else {
+                        mt
+                    };
+                    (score, from, to)
+                });
+                if let Some((score, from, to)) = combined.max_by(|a, b| a.0.total_cmp(&b.0)) {
+                    *b = (score, b.1, from, to);
                 }
             }
         }
@@ -486,6 +512,9 @@ fn stands_out(
     let sd = var.sqrt().max(0.01);
     (score - mean) / sd >= OUTLIER_Z && (score - others[0].0) / sd >= 1.0
 }
+
+/// How many of a sentence's windows (the best of each start) the French witness weighs.
+const ALTERNATIVES: usize = 8;
 
 /// Quotation marks, opening and closing, straight and curly.
 const QUOTE_MARKS: &[char] = &['"', '«', '»', '“', '”'];
@@ -714,6 +743,23 @@ mod tests {
             m.score,
             m.runner_up
         );
+    }
+
+    #[test]
+    fn the_french_quotation_picks_the_window_too() {
+        let idx = index(&[
+            r#"Finland is a great boating destination. The "Land of a thousand lakes" has thousands of islands too, in the lakes and in the coastal archipelagos."#,
+        ]);
+        // The translation alone prefers the window with "thousands".
+        let t = "Country of the thousands lakes";
+        let m = idx.find(t, Some(0.1)).unwrap();
+        assert!(!m.text.starts_with("Land"), "{}", m.text);
+        let mut lex = crate::align::Lexicon::default();
+        lex.add("pays", ["country", "land"]);
+        lex.add("lac", ["lake"]);
+        let w = Witness::new("Pays des mille lacs", Some(&lex));
+        let m = idx.find_with_french(t, Some(&w), Some(0.1)).unwrap();
+        assert_eq!(m.text, "Land of a thousand lakes");
     }
 
     #[test]
