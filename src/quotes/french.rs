@@ -876,9 +876,8 @@ impl<'a> Witness<'a> {
         if self.words.is_empty() || passage.is_empty() {
             return 0.0;
         }
-        let owned: Vec<Word> = passage.iter().map(|w| (*w).clone()).collect();
-        let mut e_values: Vec<Vec<f64>> = vec![Vec::new(); owned.len()];
-        for (v, i, _) in super::words::numbers(&owned) {
+        let mut e_values: Vec<Vec<f64>> = vec![Vec::new(); passage.len()];
+        for (v, i, _) in super::words::numbers(passage) {
             e_values[i].push(v);
         }
         let mut got = vec![false; self.words.len()];

@@ -543,7 +543,8 @@ fn make_word(raw: &str, span: Span, editorial: bool, sentence_start: bool) -> Wo
 
 /// Numbers of a word list as values: "2,000", "two thousand", "2 million", "1.5" / "1,5".
 /// Returns (value, index of the first word, index of the last word).
-pub fn numbers(ws: &[Word]) -> Vec<(f64, usize, usize)> {
+pub fn numbers<W: std::borrow::Borrow<Word>>(ws: &[W]) -> Vec<(f64, usize, usize)> {
+    let ws: Vec<&Word> = ws.iter().map(|w| w.borrow()).collect();
     let mut out = Vec::new();
     let mut i = 0;
     while i < ws.len() {
@@ -555,7 +556,7 @@ pub fn numbers(ws: &[Word]) -> Vec<(f64, usize, usize)> {
             continue;
         }
         // Minutes of a clock time ("10:00am", "12:30"): the hour is the number.
-        if i > 0 && is_minutes(&ws[i - 1], &ws[i]) {
+        if i > 0 && is_minutes(ws[i - 1], ws[i]) {
             i += 1;
             continue;
         }
