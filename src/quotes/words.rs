@@ -376,8 +376,9 @@ pub fn scan_words(text: &str, base: usize, starts_sentence: bool) -> (Vec<Word>,
         } else if c == ']' {
             bracket = (bracket - 1).max(0);
         }
-        // A straight quotation mark opens a quotation only where no word or punctuation is
-        // glued before it (`," Hu said`: "Hu" is inside its sentence).
+        // A straight quotation mark opens a quotation only at the start, after a space, an
+        // opening bracket or a dash; glued to a word or a comma it closes one (`," Hu said`:
+        // "Hu" is inside its sentence).
         let opening_straight = c == '"'
             && (i == 0 || chars[i - 1].1.is_whitespace() || "([{—–".contains(chars[i - 1].1));
         if matches!(c, '.' | '!' | '?' | ':' | '«' | '“') || opening_straight {
