@@ -429,8 +429,9 @@ pub fn compare_in_context(
     // translation and the passage's edges produce the others all the time.
     // Titles (Mr, Mrs, Dr; Mme and Sra left by machine translation) are not names.
     let title = |w: &Word| TITLES.contains(&w.text.trim_end_matches('.'));
-    let t_names: Vec<&str> = t_used
+    let t_names: Vec<&Word> = t_used
         .iter()
+        .copied()
         .filter(|w| {
             w.class == Class::Name
                 && !title(w)
@@ -440,7 +441,6 @@ pub fn compare_in_context(
                         || (v.text.starts_with(char::is_uppercase) && same_start(w, v))
                 })
         })
-        .map(|w| w.text.as_str())
         .collect();
     // The French vouches for a name with a capitalised word (its spelling may differ a
     // little, Moldavie / Moldova); a lower-case French word only through `links` (cognates,
@@ -476,22 +476,19 @@ pub fn compare_in_context(
             .iter()
             .filter(|(j, w)| {
                 inside(*j)
-                    && w.norm.chars().count() >= 3
-                    && w.norm.chars().all(char::is_alphabetic)
-                    && w.text.chars().filter(|c| c.is_uppercase()).count() == 1
-                    && !list.is_common(&w.norm)
+                    && surely_a_name(w, list)
                     && !frw.iter().any(|f| demonym_like(&f.word.norm, &w.norm))
             })
             .map(|(_, w)| w.text.as_str())
             .collect(),
         _ => Vec::new(),
     };
-    // (Checked only when there is a candidate: the adjective scan looks up every French word.)
     if !strong.is_empty() && title_case(&o) {
         strong.clear();
     }
     // Only a name that may itself be an adjective of origin (Ecuadorean, Chinese, Iraqi) is
-    // excused by such a French adjective: "Siminoff" renders no "namibiennes".
+    // excused by such a French adjective: "Siminoff" renders no "namibiennes". (Checked only
+    // when there is such a candidate: the adjective scan looks up every French word.)
     if strong.iter().any(|w| origin_like(w)) && unlinked_adjective_of_origin(&frw, &o, lex) {
         strong.retain(|w| !origin_like(w));
     }
@@ -543,23 +540,17 @@ pub fn compare_in_context(
     // the lexicon: lundi / Monday) is machine translation's own ("Dairy Road" for "Voie
     // lactée"): it makes a swap only with a name of the original that is surely one (no
     // common word, no acronym), when the word list says so.
-    let own_name = |t: &str| {
-        french.is_some()
-            && t_used.iter().any(|w| {
-                w.text == t && !name_witnessed(w, &fr_caps) && !frw.iter().any(|f| links(f, w, lex))
-            })
-    };
-    let sure_name = |w: &Word| {
-        english_words.is_none_or(|list| {
-            !list.is_common(&w.norm)
-                && w.norm.chars().count() >= 3
-                && !w.text.chars().all(|c| !c.is_lowercase())
-        })
+    let own_name = |w: &Word| {
+        french.is_some() && !name_witnessed(w, &fr_caps) && !frw.iter().any(|f| links(f, w, lex))
     };
     let swapped = !o_names.is_empty()
-        && (t_names.iter().any(|t| !own_name(t))
-            || (!t_names.is_empty() && unwitnessed.iter().any(|(_, w)| sure_name(w))));
+        && (t_names.iter().any(|w| !own_name(w))
+            || (!t_names.is_empty()
+                && unwitnessed
+                    .iter()
+                    .any(|(_, w)| english_words.is_none_or(|list| surely_a_name(w, list)))));
     if swapped || !strong.is_empty() || !dropped.is_empty() {
+        let t_names: Vec<&str> = t_names.iter().map(|w| w.text.as_str()).collect();
         let (q, o) = if swapped {
             (&t_names, &o_names)
         } else {
@@ -651,7 +642,7 @@ pub fn compare_in_context(
         // A French quotation far longer than the whole passage found for it (which was
         // widened as far as its sentence or its quotation marks allow), with a run of
         // translated words the passage does not hold: the original says less ("… and signs
-        // the voting roll" gone). French runs about 1.2 words to the English word.
+        // the voting roll" gone).
         flags.push(Flag {
             kind: "addition",
             detail: format!(
@@ -699,6 +690,15 @@ pub fn compare_in_context(
         coverage,
         flags,
     }
+}
+
+/// Whether a capitalised word is surely a name: three letters or more, one capital (no
+/// acronym), and no common word (the word list has no lower-case form of it).
+fn surely_a_name(w: &Word, list: &EnglishWords) -> bool {
+    w.norm.chars().count() >= 3
+        && w.norm.chars().all(char::is_alphabetic)
+        && w.text.chars().filter(|c| c.is_uppercase()).count() == 1
+        && !list.is_common(&w.norm)
 }
 
 /// Whether two names of four letters or more begin with the same three: spellings of one
@@ -1326,17 +1326,7 @@ mod tests {
     #[test]
     fn words_negative_by_meaning_may_render_a_negation() {
         let list = EnglishWords::parse("confirmed\nsuccessful\n");
-        let check = |t: &str, f: &str, o: &str| {
-            kinds(&compare_in_context(
-                t,
-                Some(f),
-                None,
-                Some(&list),
-                o,
-                0,
-                ("", ""),
-            ))
-        };
+        let check = |t: &str, f: &str, o: &str| kinds_in(t, f, o, Some(&list));
         // "n'ont pas réussi" / "failed to", "ne sont pas encore confirmés" / "unconfirmed",
         // "l'absence de risque" / "no risk": no flag.
         let t = "many countries have not achieved to go up on the podium";
