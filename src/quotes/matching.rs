@@ -228,8 +228,7 @@ impl SourceIndex {
             }
             let lo = ((qlen as f64 * lo_f) as usize).max(1);
             let hi = (qlen * 2).max(qlen + 3);
-            let mut best_here = (f64::MIN, 0, 0);
-            // The best window of each start, for the French witness to choose among.
+            // The best window of each start (the French witness chooses among the best).
             let mut per_start: Vec<(f64, usize, usize)> = Vec::new();
             let mut buf: Vec<char> = Vec::new();
             let mut new_grams = Vec::new();
@@ -243,9 +242,7 @@ impl SourceIndex {
                 let mut used = vec![false; q.len()];
                 // Only a window that starts a sentence, or a quotation inside one (Danius
                 // said, "Right now … . I have called …"), runs on into the next one.
-                let limit = if start == 0
-                    || opening_mark(&text[unit[start - 1].span.end..unit[start].span.start])
-                {
+                let limit = if start == 0 || opening_mark(gap(text, &unit, start)) {
                     unit.len()
                 } else {
                     first_len
@@ -285,9 +282,6 @@ impl SourceIndex {
                     }
                     let score = chrf(&matched, &total, &qtotal, beta) * (1.0 - w_word)
                         + w_word * f1(wmatch, wtotal, qw_weight);
-                    if score > best_here.0 {
-                        best_here = (score, start, end + 1);
-                    }
                     match per_start.last_mut() {
                         Some(b) if b.1 == start => {
                             if score > b.0 {
@@ -298,10 +292,10 @@ impl SourceIndex {
                     }
                 }
             }
-            if best_here.0 > f64::MIN {
-                best.push((best_here.0, si, best_here.1, best_here.2));
-                per_start.sort_by(|a, b| b.0.total_cmp(&a.0));
-                per_start.truncate(ALTERNATIVES);
+            per_start.sort_by(|a, b| b.0.total_cmp(&a.0));
+            per_start.truncate(ALTERNATIVES);
+            if let Some(&(score, from, to)) = per_start.first() {
+                best.push((score, si, from, to));
                 alternatives.push(per_start);
             }
         }
@@ -362,7 +356,8 @@ impl SourceIndex {
         // The best window itself may run past them on stop words ("…ground," said Glen
         // Cushing of the): a stretch of it between quotation marks that pairs no content
         // word of the translation is cut off.
-        let (lo, hi, from, to) = if translation.contains(QUOTE_MARKS) {
+        let fragment = !translation.contains(QUOTE_MARKS);
+        let (lo, hi, from, to) = if !fragment {
             (0, words.len(), from, to)
         } else {
             let (from, to) = trim_unquoted(&q, &src.text, words, from, to);
@@ -376,7 +371,7 @@ impl SourceIndex {
         // sentence before (Danius said, "Right now we are doing nothing. I have called …"),
         // takes in that sentence's quoted words when the translation is longer than the
         // window by half as many words or more.
-        if from == 0 && !translation.contains(QUOTE_MARKS) {
+        if from == 0 && fragment {
             if let Some(start) = self.opened_before(si) {
                 let prev = &self.sents[si - 1].words;
                 let deficit = q.len().saturating_sub(to - from);
@@ -409,16 +404,17 @@ impl SourceIndex {
         if text[last.span.end..first.span.start].contains(QUOTE_MARKS) {
             return None;
         }
-        // The last quotation mark of the sentence, and whether it opens a quotation.
+        // The last quotation mark of the sentence, and whether it opens a quotation (the
+        // text before its first word counts as the first word's gap).
+        let words: Vec<&Word> = prev.words.iter().collect();
         let gap = |k: usize| {
-            let a = if k == 0 {
-                prev.span.start
+            if k == 0 {
+                &text[prev.span.start..words[0].span.start]
             } else {
-                prev.words[k - 1].span.end
-            };
-            &text[a..prev.words[k].span.start]
+                gap(text, &words, k)
+            }
         };
-        let k = (0..prev.words.len())
+        let k = (0..words.len())
             .rev()
             .find(|&k| gap(k).contains(QUOTE_MARKS))?;
         opening_mark(gap(k)).then_some(k)
@@ -529,10 +525,15 @@ fn opening_mark(gap: &str) -> bool {
             .is_some_and(|g| g.is_empty() || g.ends_with(char::is_whitespace))
 }
 
-/// Whether a quotation mark stands between `words[k - 1]` and `words[k]` (`text`: the
-/// source the words' spans point into).
+/// The text between `words[k - 1]` and `words[k]` (`text`: the source the words' spans
+/// point into).
+fn gap<'a>(text: &'a str, words: &[&Word], k: usize) -> &'a str {
+    &text[words[k - 1].span.end..words[k].span.start]
+}
+
+/// Whether a quotation mark stands between `words[k - 1]` and `words[k]`.
 fn mark_before(text: &str, words: &[&Word], k: usize) -> bool {
-    text[words[k - 1].span.end..words[k].span.start].contains(QUOTE_MARKS)
+    gap(text, words, k).contains(QUOTE_MARKS)
 }
 
 /// `from..to` without its stretches, split by quotation marks, that pair no content word of
