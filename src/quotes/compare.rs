@@ -356,8 +356,8 @@ pub fn compare_in_context(
         .enumerate()
         .filter(|(_, w)| w.class == Class::Negation)
         .collect();
-    // In the original, French words (Médecins Sans Frontières) and "or not" (whether or
-    // not) are no negations.
+    // In the original, French words (Médecins Sans Frontières), "or not" (whether or not)
+    // and "than not" (more often than not) are no negations.
     // The last words before the passage and the first after it (see EDGE_WORDS).
     let before = &edge_before[edge_before.len().saturating_sub(EDGE_WORDS)..];
     let after = &edge_after[..edge_after.len().min(EDGE_WORDS)];
@@ -373,7 +373,9 @@ pub fn compare_in_context(
             near(*j)
                 && w.class == Class::Negation
                 && !FRENCH_NEGATIONS.contains(&w.norm.as_str())
-                && !(w.norm == "not" && *j > 0 && ext[*j - 1].norm == "or")
+                && !(w.norm == "not"
+                    && *j > 0
+                    && matches!(ext[*j - 1].norm.as_str(), "or" | "than"))
         })
         .collect();
     let (tn, on) = (negation_count(&t_neg), negation_count(&o_neg));
@@ -393,7 +395,16 @@ pub fn compare_in_context(
     // negations: "the worst epidemic never known").
     let (qn, differs) = match french {
         Some(f) => {
-            let (fewest, fneg, implicit) = negation_bounds(f);
+            let b = negation_bounds(f);
+            let (fneg, implicit) = (b.units, b.implicit);
+            // A French negation joined to an earlier one may share it in English when the
+            // original joins with or / nor ("has not A, nor B"; "doesn't A or B").
+            let joins = o_neg.first().is_some_and(|&(j0, _)| {
+                ext[j0 + 1..]
+                    .iter()
+                    .any(|w| matches!(w.norm.as_str(), "or" | "nor"))
+            });
+            let fewest = b.fewest.saturating_sub(if joins { b.joined } else { 0 });
             // French in-/im- words (instable, inconnu) render English un- words too (looked
             // up only when the original has words negative by meaning left to pair).
             let prefixed = if o_implicit > implicit {
@@ -1265,6 +1276,31 @@ mod tests {
             ),
             vec!["number"]
         );
+        // Two French negations joined by "et ne" may be one English negation with "or";
+        // without "or" / "nor" in the original, both must be there.
+        let f = "ils ne vous donnent même pas de congés et ne vous paient pas le travail";
+        let t = "they do not give you even sick days and do not pay you the work";
+        assert!(fr(
+            t,
+            f,
+            "it doesn't even give you sick days or pay you for the work"
+        )
+        .is_empty());
+        assert_eq!(
+            fr(
+                t,
+                f,
+                "it doesn't even give you sick days and pays you for the work"
+            ),
+            vec!["negation"]
+        );
+        // "More often than not" holds no negation.
+        assert!(fr(
+            "And the more often, this person corresponded to a profile",
+            "Et le plus souvent, cette personne correspondait à un profil",
+            "And more often than not, that person fit a profile",
+        )
+        .is_empty());
     }
 
     #[test]

@@ -202,6 +202,20 @@ const FR_STOP: &[&str] = &[
     "aujourd'hui",
 ];
 
+/// Forms of avoir that make a past tense with pu, su, osé, cessé (n'aurait pu).
+const AVOIR: &[&str] = &[
+    "a", "ai", "as", "avait", "avaient", "aurait", "auraient", "aura", "ait", "eut", "avons",
+    "avez", "ont", "aurais", "avais",
+];
+
+/// Words before which "pas" is the noun (a step): determiners and the adjectives that
+/// come before it ("un pas vers", "le premier pas", "ce faux pas").
+const PAS_NOUN_BEFORE: &[&str] = &[
+    "un", "le", "ce", "du", "au", "son", "mon", "ton", "notre", "votre", "leur", "premier",
+    "dernier", "grand", "petit", "faux", "nouveau", "bon", "mauvais", "quelques", "ses", "des",
+    "les", "ces", "mes", "nos", "vos", "leurs", "premiers", "grands", "petits", "nouveaux",
+];
+
 /// Words that, after ne/n', make a negation (ne … pas, n'… jamais).
 const NE_PARTNERS: &[&str] = &[
     "pas",
@@ -586,18 +600,34 @@ pub fn negation_units(text: &str) -> usize {
 /// n'oubliez pas), the tag n'est-ce pas and "pas moins de" are often rendered without a
 /// negation ("feel free to", "be sure to", "remember", "does it?", "as many as").
 pub fn negation_range(text: &str) -> (usize, usize) {
-    let (fewest, n, _) = negation_bounds(text);
-    (fewest, n)
+    let b = negation_bounds(text);
+    (b.fewest, b.units)
 }
 
-/// [`negation_range`] and the number of words negative by meaning, any of which a faithful
-/// English rendering may turn into a negation: (fewest, [`negation_units`], implicit): absence,
+/// The negations of a French text, as [`negation_bounds`] counts them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FrenchNegations {
+    /// Fewest a faithful English rendering may hold (litotes and the like left out).
+    pub fewest: usize,
+    /// Negation units ([`negation_units`]).
+    pub units: usize,
+    /// Words negative by meaning, any of which English may render as a negation.
+    pub implicit: usize,
+    /// Negations joined to an earlier one by et / ni / ou ("n'a pas A et ne fournit aucun
+    /// B"), which English may put under the first with or / nor ("has not A, nor B",
+    /// "doesn't A or B"): counted in `fewest`, to be taken off when the English joins so.
+    pub joined: usize,
+}
+
+/// [`negation_range`], the number of words negative by meaning, any of which a faithful
+/// English rendering may turn into a negation, and the joined negations (see
+/// [`FrenchNegations`]). Words negative by meaning: absence,
 /// inutile, impossible, incapable, manque, échouer, refuser, rarement, difficilement ("en
 /// l'absence de risque" → "there being no risk", "il est inutile" → "there is no point",
 /// "ont échoué à" → "did not manage to"). Sans, peu and ne … que are not counted: "sans
 /// doute", "sans danger", "peu de temps", "n'était que" are rendered without a negation
 /// more often than with one.
-pub fn negation_bounds(text: &str) -> (usize, usize, usize) {
+pub fn negation_bounds(text: &str) -> FrenchNegations {
     let raw: Vec<String> = words(text, 0).iter().map(|w| fold(&w.text)).collect();
     // Folded, elisions other than n' removed (qu'aucun -> aucun).
     let toks: Vec<String> = raw
@@ -620,6 +650,7 @@ pub fn negation_bounds(text: &str) -> (usize, usize, usize) {
     let mut n = 0;
     let mut optional = 0;
     let mut implicit = 0;
+    let mut joined = 0;
     for k in 0..toks.len() {
         let t = toks[k].as_str();
         if t != "ne" && !t.starts_with("n'") && !t.starts_with("n’") {
@@ -645,23 +676,39 @@ pub fn negation_bounds(text: &str) -> (usize, usize, usize) {
             }
         }
         // Ne alone with pouvoir, savoir, oser, cesser (il ne peut être prédit).
-        let bare = t
+        let mut bare = t
             .strip_prefix("n'")
             .unwrap_or(toks.get(k + 1).map_or("", |x| x.as_str()));
+        // … or their past participle after an auxiliary (n'aurait pu, n'a su, n'avait osé).
+        let next = if t == "ne" { k + 2 } else { k + 1 };
+        if AVOIR.contains(&bare) {
+            if let Some(p) = toks
+                .get(next)
+                .filter(|p| matches!(p.as_str(), "pu" | "su" | "ose" | "cesse"))
+            {
+                bare = p;
+            }
+        }
         // (but ne … que is "only": on ne peut que s'en réjouir, on ne peut voir ou entendre
         // que très peu).
         let only =
             (k + 1..(k + 7).min(toks.len())).any(|m| raw[m] == "que" || raw[m].starts_with("qu'"));
         if !found
             && !only
-            && ["peu", "pouv", "pourr", "sau", "sai", "sav", "os", "cess"]
+            && (["peu", "pouv", "pourr", "sau", "sai", "sav", "os", "cess"]
                 .iter()
                 .any(|p| bare.starts_with(p))
+                || matches!(bare, "pu" | "su"))
         {
             found = true;
         }
         if found {
             n += 1;
+            // "… n'a pas A et ne fournit aucun B": English may join both under one negation
+            // ("has not A, nor B"; "doesn't A or B").
+            if n > 1 && k > 0 && matches!(raw[k - 1].as_str(), "et" | "ni" | "ou") {
+                joined += 1;
+            }
             let verb = toks.get(k + 1).map_or("", |x| x.as_str());
             let elided = t.strip_prefix("n'").unwrap_or("");
             let litote = ["hesit", "oubli"].iter().any(|p| elided.starts_with(p))
@@ -690,6 +737,15 @@ pub fn negation_bounds(text: &str) -> (usize, usize, usize) {
             implicit += 1;
             continue;
         }
+        let prev = if k > 0 { raw[k - 1].as_str() } else { "" };
+        // "sans aucun doute", "sans rien": without any (or no) doubt, without anything.
+        // ("Sans jamais" is mostly "never".)
+        let after_sans =
+            prev == "sans" && matches!(t, "aucun" | "aucune" | "rien" | "nul" | "nulle");
+        // "un pas vers", "le premier pas": the noun.
+        if t == "pas" && PAS_NOUN_BEFORE.contains(&prev) {
+            continue;
+        }
         // English words quoted in French ("did not finish") count as in English.
         let english =
             matches!(t, "not" | "never" | "nothing" | "nobody" | "cannot") || t.ends_with("n't");
@@ -703,6 +759,9 @@ pub fn negation_bounds(text: &str) -> (usize, usize, usize) {
             // "ni … ni …" continue the negation before them (neither … nor).
             if !(t == "ni" && last.is_some()) && last.is_none_or(|l| k > l + 3) {
                 n += 1;
+                if after_sans {
+                    optional += 1;
+                }
                 // "pas moins de 20 %" (as many as).
                 if matches!(t, "pas" | "non") && toks.get(k + 1).is_some_and(|x| x == "moins") {
                     optional += 1;
@@ -739,11 +798,19 @@ pub fn negation_bounds(text: &str) -> (usize, usize, usize) {
             // "si jamais", "la pire épidémie jamais enregistrée": ever).
             if last.is_none_or(|l| k > l + 3) {
                 n += 1;
+                if after_sans {
+                    optional += 1;
+                }
             }
             last = Some(k);
         }
     }
-    (n - optional, n, implicit)
+    FrenchNegations {
+        fewest: n - optional,
+        units: n,
+        implicit,
+        joined,
+    }
 }
 
 /// Whether `toks[k]` (folded, elisions removed) is negative by meaning: see
@@ -967,6 +1034,32 @@ mod tests {
         assert_eq!(
             negation_range("la Terre ne bouge pas, n'est-ce pas ?"),
             (1, 2)
+        );
+        // Without any, no doubt: "sans aucun doute" may be rendered with or without one.
+        assert_eq!(
+            negation_range("Sans aucun doute, il s'agit de lui."),
+            (0, 1)
+        );
+        assert_eq!(negation_range("des femmes qui arrivent sans rien"), (0, 1));
+        assert_eq!(negation_range("sans jamais avoir à s'en approcher"), (1, 1));
+        // The noun pas (a step).
+        assert_eq!(negation_units("un pas vers l'augmentation du taux"), 0);
+        assert_eq!(negation_units("c'est le premier pas, pas le dernier"), 1);
+        // Literary ne with a past participle of pouvoir / savoir.
+        assert_eq!(
+            negation_units("une histoire qui n'aurait pu être écrite"),
+            1
+        );
+        assert_eq!(negation_units("il n'a su répondre"), 1);
+        assert_eq!(negation_units("il a pu répondre"), 0);
+        // A second negation joined by et / ni may share the first in English (nor, or).
+        assert_eq!(
+            negation_bounds("il ne vous donne pas de congés et ne vous paie pas").joined,
+            1
+        );
+        assert_eq!(
+            negation_bounds("il ne vous donne pas de congés. Il ne vous paie pas").joined,
+            0
         );
         assert_eq!(negation_range("nous ne relèverons pas les impôts"), (1, 1));
     }
