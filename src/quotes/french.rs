@@ -505,10 +505,27 @@ pub fn french_number_list(ws: &[FrWord]) -> Vec<FrNumber> {
                 values.push(v * scale);
             }
         }
-        // "les années 20": the 1920s.
-        if i > 0 && ws[i - 1].word.norm == "annees" && (10.0..100.0).contains(&v) && v % 10.0 == 0.0
-        {
-            values.push(1900.0 + v);
+        // "les années 20": the 1920s; "les années 1980": the 80s.
+        if i > 0 && ws[i - 1].word.norm == "annees" && v % 10.0 == 0.0 {
+            if (10.0..100.0).contains(&v) {
+                values.push(1900.0 + v);
+            } else if (1900.0..2000.0).contains(&v) {
+                values.push(v - 1900.0);
+            }
+        }
+        // "2 millions et demi", "deux ans et demi": and a half (of the scale, if any).
+        let half = |k: usize| {
+            ws.get(k).is_some_and(|w| w.word.norm == "et")
+                && ws
+                    .get(k + 1)
+                    .is_some_and(|w| matches!(w.word.norm.as_str(), "demi" | "demie"))
+        };
+        if half(j + 1) {
+            let last = fr_number_value(&ws[j].word.norm).unwrap_or(1.0);
+            let scale = if i < j && last >= 1000.0 { last } else { 1.0 };
+            values.push(v + 0.5 * scale);
+        } else if half(j + 2) && ws[j + 1].class != Class::Number {
+            values.push(v + 0.5);
         }
         let two_word = v == 2.0 && !ws[i].word.norm.chars().any(|c| c.is_ascii_digit());
         out.push(FrNumber {
@@ -557,6 +574,12 @@ fn number_spans(ws: &[FrWord]) -> Vec<(f64, usize, usize)> {
             continue;
         };
         let mut j = i + 1;
+        let digits = |s: &str| s.chars().all(|c| c.is_ascii_digit());
+        let in_words = |s: &str| !s.chars().any(|c| c.is_ascii_digit());
+        // A number in words is read group by group ("six cent soixante six", "trois mille
+        // cinq cents"): `total` holds the finished thousands, millions…, `group` the rest.
+        let words_only = in_words(&ws[i].word.norm);
+        let (mut total, mut group, mut last) = (0.0, v, v);
         while j < ws.len() && ws[j].class == Class::Number {
             let Some(w) = fr_number_value(&ws[j].word.norm) else {
                 break;
@@ -569,16 +592,31 @@ fn number_spans(ws: &[FrWord]) -> Vec<(f64, usize, usize)> {
             if gap > 3 {
                 break;
             }
-            let digits = |s: &str| s.chars().all(|c| c.is_ascii_digit());
             let (cur, prev) = (&ws[j].word.norm, &ws[j - 1].word.norm);
-            if digits(cur) && cur.len() == 3 && digits(prev) && prev.len() <= 3 {
+            let scale = w >= 100.0 && w.log10().fract() == 0.0;
+            if words_only && in_words(cur) {
+                if w == 100.0 && group < 100.0 {
+                    group = group.max(1.0) * 100.0; // "six cent", "cent"
+                } else if scale && w > 100.0 && (total == 0.0 || w < total) {
+                    total += group.max(1.0) * w; // "deux millions", "trois mille"
+                    group = 0.0;
+                } else if w < last && last >= 10.0 && w < 100.0 {
+                    group += w; // "cent vingt", "soixante six"
+                } else {
+                    break;
+                }
+                last = w;
+            } else if digits(cur) && cur.len() == 3 && digits(prev) && prev.len() <= 3 {
                 v = v * 1000.0 + w; // "20 000"
-            } else if w >= 100.0 && w > v && !digits(cur) && w.log10().fract() == 0.0 {
-                v *= w; // "deux millions", "3 milliards", "trois cents"
+            } else if scale && w > v && !digits(cur) {
+                v *= w; // "3 milliards", "2,5 millions"
             } else {
                 break;
             }
             j += 1;
+        }
+        if words_only {
+            v = total + group;
         }
         out.push((v, i, j - 1));
         i = j;
@@ -1090,6 +1128,22 @@ mod tests {
             vec![vec![21.0, 9.0, 2100.0], vec![7.0, 719.0], vec![2.0]]
         );
         assert!(l[2].two_word && !l[0].two_word);
+        // Numbers in words without hyphens, read group by group.
+        assert_eq!(vs("c'est six cent soixante six"), vec![666.0]);
+        assert_eq!(vs("trois mille cinq cents euros"), vec![3500.0]);
+        assert_eq!(vs("deux millions trois cent mille"), vec![2_300_000.0]);
+        assert_eq!(vs("cent vingt jours"), vec![120.0]);
+        assert_eq!(vs("deux, trois jours"), vec![2.0, 3.0]);
+        // And a half; decades both ways.
+        let vals = |s: &str| {
+            french_number_list(&french_words(s))
+                .into_iter()
+                .map(|n| n.values)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(vals("2 millions et demi"), vec![vec![2e6, 2.5e6]]);
+        assert_eq!(vals("deux ans et demi"), vec![vec![2.0, 2.5]]);
+        assert_eq!(vals("les années 1980"), vec![vec![1980.0, 80.0]]);
     }
 
     #[test]

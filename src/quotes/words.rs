@@ -280,6 +280,15 @@ const NUMBER_WORDS: &[(&str, f64)] = &[
     ("fiftieth", 50.0),
     ("hundredth", 100.0),
     ("thousandth", 1e3),
+    // Decades ("in the late Eighties", "in her thirties").
+    ("twenties", 20.0),
+    ("thirties", 30.0),
+    ("forties", 40.0),
+    ("fifties", 50.0),
+    ("sixties", 60.0),
+    ("seventies", 70.0),
+    ("eighties", 80.0),
+    ("nineties", 90.0),
     // Plural digits ("11 fours and 2 sixes", "in twos and threes").
     ("twos", 2.0),
     ("threes", 3.0),
@@ -594,8 +603,28 @@ pub fn numbers<W: std::borrow::Borrow<Word>>(ws: &[W]) -> Vec<(f64, usize, usize
             continue;
         };
         let mut j = i + 1;
-        // Multipliers and compounds: "two million", "twenty five", "2 000".
-        while j < ws.len() && ws[j].class == Class::Number {
+        let in_words = |w: &Word| !w.norm.chars().any(|c| c.is_ascii_digit());
+        // Multipliers and compounds: "two million", "twenty five", "2 000", "six hundred
+        // and sixty six" (a number in words is read group by group: `total` holds the
+        // finished thousands, millions…, `group` the rest).
+        let words_only = in_words(ws[i]);
+        let (mut total, mut group, mut last) = (0.0, v, v);
+        while j < ws.len() {
+            // "hundred and sixty": "and" inside a number in words.
+            if words_only
+                && ws[j].norm == "and"
+                && last >= 100.0
+                && ws
+                    .get(j + 1)
+                    .is_some_and(|n| n.class == Class::Number && in_words(n))
+                && number_value(&ws[j + 1].norm).is_some_and(|n| n < 100.0)
+            {
+                j += 1;
+                continue;
+            }
+            if ws[j].class != Class::Number {
+                break;
+            }
             let Some(w) = number_value(&ws[j].norm) else {
                 break;
             };
@@ -603,7 +632,23 @@ pub fn numbers<W: std::borrow::Borrow<Word>>(ws: &[W]) -> Vec<(f64, usize, usize
             if !gap_ok {
                 break;
             }
-            if w >= 100.0
+            // (Words of one number are separated by one space: "three thousand, twenty" are
+            // two.)
+            if words_only && in_words(ws[j]) && ws[j].span.start == ws[j - 1].span.end + 1 {
+                let scale = w >= 100.0 && w.log10().fract() == 0.0;
+                if w == 100.0 && group < 100.0 {
+                    group = group.max(1.0) * 100.0;
+                } else if scale && w > 100.0 && (total == 0.0 || w < total) {
+                    total += group.max(1.0) * w;
+                    group = 0.0;
+                } else if w < last && last >= 20.0 && w < 100.0 {
+                    group += w;
+                } else {
+                    break;
+                }
+                last = w;
+                v = total + group;
+            } else if w >= 100.0
                 && w > v
                 && (w == 100.0 || w.log10().fract() == 0.0)
                 && !ws[j].norm.chars().any(|c| c.is_ascii_digit())
@@ -662,6 +707,8 @@ fn hyphen_number(norm: &str) -> Option<f64> {
         }
         let w = match NUMBER_WORDS.iter().find(|(x, _)| *x == part) {
             Some((_, w)) => *w,
+            // "mid-thirties", "late-nineties".
+            None if k == 0 && matches!(part, "mid" | "early" | "late") => continue,
             // "one" only as the start of a compound number ("one-hundred").
             None if k == 0 && part == "one" => 1.0,
             None => break,
@@ -849,6 +896,16 @@ mod tests {
         );
         let vs: Vec<f64> = numbers(&ws).iter().map(|n| n.0).collect();
         assert_eq!(vs, vec![5.0, 100.0, 8.0, 4.2e6, 3.9e6]);
+        let ws = words(
+            "six hundred and sixty six, two thousand and five, three hundred thousand, \
+             twenty five three",
+            0,
+        );
+        let vs: Vec<f64> = numbers(&ws).iter().map(|n| n.0).collect();
+        assert_eq!(vs, vec![666.0, 2005.0, 300_000.0, 25.0, 3.0]);
+        let ws = words("in the late Eighties, dying in your mid-thirties", 0);
+        let vs: Vec<f64> = numbers(&ws).iter().map(|n| n.0).collect();
+        assert_eq!(vs, vec![80.0, 30.0]);
     }
 
     #[test]
