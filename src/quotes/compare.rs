@@ -356,15 +356,26 @@ pub fn compare_in_context(
         .enumerate()
         .filter(|(_, w)| w.class == Class::Negation)
         .collect();
-    // In the original, French words (Médecins Sans Frontières), "or not" (whether or not)
-    // and "than not" (more often than not) are no negations.
+    // In the original, French words (Médecins Sans Frontières), "or not" (whether or not),
+    // "than not" (more often than not) and "no matter" are no negations.
     // The last words before the passage and the first after it (see EDGE_WORDS).
     let before = &edge_before[edge_before.len().saturating_sub(EDGE_WORDS)..];
     let after = &edge_after[..edge_after.len().min(EDGE_WORDS)];
     let nb = before.len();
     let ext: Vec<&Word> = before.iter().chain(o.iter()).chain(after.iter()).collect();
     // Within two words of the paired part of the passage (positions in `ext`).
-    let near = |j: usize| j + 2 >= first + nb && j <= last + nb + 2;
+    // (Before the paired part, the words between may also be stop words and one content
+    // word: "not | heading for its | worst ever outbreak".)
+    let content_between = |a: usize, b: usize| {
+        ext.get(a..b.min(ext.len()))
+            .unwrap_or_default()
+            .iter()
+            .filter(|w| w.class != Class::Stop)
+            .count()
+    };
+    let near = |j: usize| {
+        (j + 2 >= first + nb || content_between(j + 1, first + nb) <= 1) && j <= last + nb + 2
+    };
     let o_neg: Vec<(usize, &Word)> = ext
         .iter()
         .copied()
@@ -376,6 +387,7 @@ pub fn compare_in_context(
                 && !(w.norm == "not"
                     && *j > 0
                     && matches!(ext[*j - 1].norm.as_str(), "or" | "than"))
+                && !(w.norm == "no" && ext.get(*j + 1).is_some_and(|n| n.norm == "matter"))
         })
         .collect();
     let (tn, on) = (negation_count(&t_neg), negation_count(&o_neg));
@@ -1169,6 +1181,23 @@ mod tests {
         assert!(ctx("Tommy Dreamer said \"Luna was ", ". My first").is_empty());
         // Further from the edge, it is another clause's.
         assert!(ctx("Nobody said that Luna, in 1999, was ", "").is_empty());
+        // Stop words and one content word between a negation and the paired part: the
+        // negation is the clause's.
+        let fr = |t: &str, f: &str, o: &str| kinds(&compare_full(t, Some(f), None, o, 0));
+        let f = "L'Angola se dirige vers la pire épidémie jamais connue en Angola";
+        let t = "Angola directs to the worst epidemic never known in Angola";
+        assert_eq!(
+            fr(t, f, "not heading for its worst ever outbreak in Angola"),
+            vec!["negation"]
+        );
+        assert!(fr(t, f, "heading for its worst ever outbreak in Angola").is_empty());
+        // "No matter how" holds no negation.
+        assert!(fr(
+            "Also docile that they can appear, the bison can attack",
+            "Aussi dociles qu'ils puissent paraître, le bison peut attaquer",
+            "No matter how docile they may look, bison can attack",
+        )
+        .is_empty());
     }
 
     #[test]
