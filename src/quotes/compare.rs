@@ -364,8 +364,8 @@ pub fn compare_in_context(
     let nb = before.len();
     let ext: Vec<&Word> = before.iter().chain(o.iter()).chain(after.iter()).collect();
     // Within two words of the paired part of the passage (positions in `ext`).
-    // (Before the paired part, the words between may also be stop words and one content
-    // word: "not | heading for its | worst ever outbreak".)
+    // (Or stop words and one content word between: "not | heading for its | worst ever
+    // outbreak", "T. rex | would be | no match".)
     let content_between = |a: usize, b: usize| {
         ext.get(a..b.min(ext.len()))
             .unwrap_or_default()
@@ -374,7 +374,8 @@ pub fn compare_in_context(
             .count()
     };
     let near = |j: usize| {
-        (j + 2 >= first + nb || content_between(j + 1, first + nb) <= 1) && j <= last + nb + 2
+        (j + 2 >= first + nb || content_between(j + 1, first + nb) <= 1)
+            && (j <= last + nb + 2 || content_between(last + nb + 1, j) <= 1)
     };
     let o_neg: Vec<(usize, &Word)> = ext
         .iter()
