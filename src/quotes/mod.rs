@@ -144,10 +144,20 @@ pub fn check(
                 None => (Status::NotFound, None, None),
                 Some(m) => {
                     // The rest of the passage's sentence on each side (for a negation next
-                    // to its edge).
+                    // to its edge), within the passage's voice: not before the quotation mark
+                    // it follows, nor past one that closes (`"Let us change this law," but he
+                    // cannot say`); one that opens a quotation inside the sentence keeps it
+                    // (`remind children the "don't talk to strangers" lesson`).
                     let src = &idx.sources[m.source].text;
                     let before = &src[m.sentence_span.start.min(m.span.start)..m.span.start];
+                    let before = before.rfind(QUOTE_MARKS).map_or(before, |k| {
+                        &before[k + before[k..].chars().next().map_or(1, char::len_utf8)..]
+                    });
                     let after = sentence_rest(&src[m.span.end..]);
+                    let after = match after.find(QUOTE_MARKS) {
+                        Some(k) if !opens_quotation(after, k) => &after[..k],
+                        _ => after,
+                    };
                     let c = compare::compare_in_context(
                         t,
                         Some(&q.text),
@@ -175,6 +185,26 @@ pub fn check(
         });
     }
     out
+}
+
+/// Quotation marks, straight and curly.
+const QUOTE_MARKS: &[char] = &['"', '«', '»', '“', '”'];
+
+/// Whether the quotation mark at byte `k` of `text` opens a quotation: « and “ do, » and ”
+/// close; a straight one opens when glued to the word after it, not to the one before.
+fn opens_quotation(text: &str, k: usize) -> bool {
+    let Some(mark) = text[k..].chars().next() else {
+        return false;
+    };
+    match mark {
+        '«' | '“' => true,
+        '"' => {
+            let before = text[..k].chars().next_back();
+            let after = text[k + 1..].chars().next();
+            before.is_none_or(char::is_whitespace) && after.is_some_and(|c| !c.is_whitespace())
+        }
+        _ => false,
+    }
 }
 
 /// The start of `text` up to the end of its sentence (., !, ? or a line break), at most 80
@@ -229,6 +259,48 @@ mod tests {
             Just("2025"),
         ];
         prop::collection::vec(piece, 0..60).prop_map(|v| v.concat())
+    }
+
+    #[test]
+    fn a_negation_past_the_originals_quotation_marks_is_another_voices() {
+        let fr = "« Nous allons changer cette loi et l'assouplir »";
+        let en = "He may say: \"Let us change this law and relax it,\" but he cannot say we \
+                  should pretend it is not there.";
+        let index = SourceIndex::new(vec![Source {
+            name: "en".into(),
+            text: en.into(),
+        }]);
+        let tr = "We are going to change this law and relax it".to_string();
+        let checked = check(extract(fr), Some(vec![tr]), Some(&index), None);
+        assert_eq!(checked[0].status, report::Status::Matches);
+        // A quotation that opens inside the sentence goes on in its voice.
+        let fr = "« Selon Guardia, il est indispensable de rappeler aux enfants qu'il ne faut \
+                  pas parler aux étrangers »";
+        let tr = "According to Guard, is indispensable to remember to the boys that does not do \
+                  lacking  to speak to the foreigners.";
+        let en = "According to Guardia, it is important to remind children the \"don't talk to \
+                  strangers\" lesson.";
+        let index = SourceIndex::new(vec![Source {
+            name: "en".into(),
+            text: en.into(),
+        }]);
+        let checked = check(extract(fr), Some(vec![tr.into()]), Some(&index), None);
+        assert_eq!(
+            checked[0].status,
+            report::Status::Matches,
+            "{:?}",
+            checked[0].comparison
+        );
+        // Inside the quotation marks it counts.
+        let fr = "« Nous allons changer cette loi et l'assouplir »";
+        let en = "He may say: \"Let us not change this law and relax it.\"";
+        let index = SourceIndex::new(vec![Source {
+            name: "en".into(),
+            text: en.into(),
+        }]);
+        let tr = "We are going to change this law and relax it".to_string();
+        let checked = check(extract(fr), Some(vec![tr]), Some(&index), None);
+        assert_eq!(checked[0].status, report::Status::Differs);
     }
 
     proptest! {
