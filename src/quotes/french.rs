@@ -466,9 +466,12 @@ pub fn french_number_list(ws: &[FrWord]) -> Vec<FrNumber> {
     for (v, i, j) in number_spans(ws) {
         let hour = ws
             .get(j + 1)
-            .is_some_and(|w| w.word.norm == "h" || w.word.norm == "heures");
-        // Minutes ("12 h 30"): the hour is the number.
-        if i > 0 && ws[i - 1].word.norm == "h" && clock_minutes(&ws[i].word.norm).is_some() {
+            .is_some_and(|w| matches!(w.word.norm.as_str(), "h" | "heure" | "heures"));
+        // Minutes ("12 h 30", "11 heures 10"): the hour is the number.
+        if i > 0
+            && matches!(ws[i - 1].word.norm.as_str(), "h" | "heure" | "heures")
+            && clock_minutes(&ws[i].word.norm).is_some()
+        {
             continue;
         }
         // Plural quantities alone ("des milliers de") are vague.
@@ -481,6 +484,14 @@ pub fn french_number_list(ws: &[FrWord]) -> Vec<FrNumber> {
             continue;
         }
         let mut values = vec![v];
+        // "1h30": an hour and a half as a duration, as well as half past one.
+        if i == j {
+            if let Some((h, m)) = ws[i].word.norm.split_once('h') {
+                if let (Ok(h), Some(m)) = (h.parse::<f64>(), clock_minutes(m)) {
+                    values.push(h + m / 60.0);
+                }
+            }
+        }
         if hour && v > 12.0 && v < 24.0 {
             values.push(v - 12.0);
         }
@@ -1141,6 +1152,9 @@ mod tests {
                 .map(|n| n.values)
                 .collect::<Vec<_>>()
         };
+        // Clock minutes after "heures"; "1h30" is also 1.5 hours.
+        assert_eq!(vals("à 11 heures 10 du matin"), vec![vec![11.0, 1110.0]]);
+        assert_eq!(vals("pendant 1h30"), vec![vec![1.0, 1.5]]);
         assert_eq!(vals("2 millions et demi"), vec![vec![2e6, 2.5e6]]);
         assert_eq!(vals("deux ans et demi"), vec![vec![2.0, 2.5]]);
         assert_eq!(vals("les années 1980"), vec![vec![1980.0, 80.0]]);
