@@ -565,7 +565,8 @@ fn range_scale(ws: &[FrWord], j: usize) -> Option<f64> {
 }
 
 /// Number values of French words: digits ("1,5", "20 000" with any space between groups of
-/// three), number words and their products ("deux millions", "trois cents").
+/// three), number words read group by group ("deux millions", "trois cents", "six cent
+/// soixante six"), digits times a scale word ("3 milliards").
 pub fn french_numbers(ws: &[FrWord]) -> Vec<f64> {
     number_spans(ws).into_iter().map(|n| n.0).collect()
 }
