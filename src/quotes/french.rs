@@ -8,7 +8,9 @@
 //! (ne … pas/jamais/plus/rien/aucun/personne, non, aucun, rien), and links from French
 //! words to English words.
 
-use super::words::{clock_minutes, elision_len, fold, levenshtein, same_word, words, Class, Word};
+use super::words::{
+    clock_minutes, elision_len, fold, levenshtein, same_word, words, Class, Word, WordNumber,
+};
 use crate::align::lexicon::{english_stem, Lexicon};
 use std::sync::OnceLock;
 
@@ -589,9 +591,9 @@ fn number_spans(ws: &[FrWord]) -> Vec<(f64, usize, usize)> {
         let digits = |s: &str| s.chars().all(|c| c.is_ascii_digit());
         let in_words = |s: &str| !s.chars().any(|c| c.is_ascii_digit());
         // A number in words is read group by group ("six cent soixante six", "trois mille
-        // cinq cents"): `total` holds the finished thousands, millions…, `group` the rest.
+        // cinq cents").
         let words_only = in_words(&ws[i].word.norm);
-        let (mut total, mut group, mut last) = (0.0, v, v);
+        let mut spelt = WordNumber::new(v);
         while j < ws.len() && ws[j].class == Class::Number {
             let Some(w) = fr_number_value(&ws[j].word.norm) else {
                 break;
@@ -605,30 +607,19 @@ fn number_spans(ws: &[FrWord]) -> Vec<(f64, usize, usize)> {
                 break;
             }
             let (cur, prev) = (&ws[j].word.norm, &ws[j - 1].word.norm);
-            let scale = w >= 100.0 && w.log10().fract() == 0.0;
-            if words_only && in_words(cur) {
-                if w == 100.0 && group < 100.0 {
-                    group = group.max(1.0) * 100.0; // "six cent", "cent"
-                } else if scale && w > 100.0 && (total == 0.0 || w < total) {
-                    total += group.max(1.0) * w; // "deux millions", "trois mille"
-                    group = 0.0;
-                } else if w < last && last >= 10.0 && w < 100.0 {
-                    group += w; // "cent vingt", "soixante six"
-                } else {
+            if words_only {
+                if !in_words(cur) || !spelt.push(w) {
                     break;
                 }
-                last = w;
+                v = spelt.value();
             } else if digits(cur) && cur.len() == 3 && digits(prev) && prev.len() <= 3 {
                 v = v * 1000.0 + w; // "20 000"
-            } else if scale && w > v && !digits(cur) {
+            } else if w >= 100.0 && w > v && in_words(cur) && w.log10().fract() == 0.0 {
                 v *= w; // "3 milliards", "2,5 millions"
             } else {
                 break;
             }
             j += 1;
-        }
-        if words_only {
-            v = total + group;
         }
         out.push((v, i, j - 1));
         i = j;
@@ -676,7 +667,8 @@ pub struct FrenchNegations {
 /// l'absence de risque" → "there being no risk", "il est inutile" → "there is no point",
 /// "ont échoué à" → "did not manage to"). Sans, peu and ne … que are not counted: "sans
 /// doute", "sans danger", "peu de temps", "n'était que" are rendered without a negation
-/// more often than with one.
+/// more often than with one; "sans aucun / sans rien" may be rendered either way ("no
+/// doubt", "without any doubt").
 pub fn negation_bounds(text: &str) -> FrenchNegations {
     let raw: Vec<String> = words(text, 0).iter().map(|w| fold(&w.text)).collect();
     // Folded, elisions other than n' removed (qu'aucun -> aucun).
@@ -1145,6 +1137,7 @@ mod tests {
         assert_eq!(vs("trois mille cinq cents euros"), vec![3500.0]);
         assert_eq!(vs("deux millions trois cent mille"), vec![2_300_000.0]);
         assert_eq!(vs("cent vingt jours"), vec![120.0]);
+        assert_eq!(vs("mille deux cents"), vec![1200.0]);
         assert_eq!(vs("deux, trois jours"), vec![2.0, 3.0]);
         // And a half; decades both ways.
         let vals = |s: &str| {

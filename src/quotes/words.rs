@@ -551,6 +551,57 @@ fn make_word(raw: &str, span: Span, editorial: bool, sentence_start: bool) -> Wo
     }
 }
 
+/// A number written in words, read group by group ("six hundred and sixty six", "trois
+/// mille cinq cents"): `total` holds the finished thousands, millions…, `group` the rest.
+/// Shared by the English reader ([`numbers`]) and the French one.
+pub(super) struct WordNumber {
+    total: f64,
+    group: f64,
+    last: f64,
+}
+
+impl WordNumber {
+    /// A number whose first word is worth `first`.
+    pub(super) fn new(first: f64) -> WordNumber {
+        let mut n = WordNumber {
+            total: 0.0,
+            group: 0.0,
+            last: f64::INFINITY,
+        };
+        if !n.push(first) {
+            (n.group, n.last) = (first, first);
+        }
+        n
+    }
+
+    /// Take the value of the next number word; false when it starts another number
+    /// ("twenty five three": 25 and 3).
+    pub(super) fn push(&mut self, w: f64) -> bool {
+        let scale = w > 100.0 && w.log10().fract() == 0.0;
+        if w == 100.0 && self.group < 100.0 {
+            self.group = self.group.max(1.0) * 100.0; // "six hundred", "cent"
+        } else if scale && (self.total == 0.0 || w < self.total) {
+            self.total += self.group.max(1.0) * w; // "two million", "trois mille"
+            self.group = 0.0;
+        } else if w < self.last && self.last >= 20.0 && w < 100.0 {
+            self.group += w; // "hundred twenty", "soixante six"
+        } else {
+            return false;
+        }
+        self.last = w;
+        true
+    }
+
+    /// The value of the last word taken.
+    pub(super) fn last(&self) -> f64 {
+        self.last
+    }
+
+    pub(super) fn value(&self) -> f64 {
+        self.total + self.group
+    }
+}
+
 /// Numbers of a word list as values: "2,000", "two thousand", "2 million", "1.5" / "1,5".
 /// Returns (value, index of the first word, index of the last word).
 pub fn numbers<W: std::borrow::Borrow<Word>>(ws: &[W]) -> Vec<(f64, usize, usize)> {
@@ -604,16 +655,15 @@ pub fn numbers<W: std::borrow::Borrow<Word>>(ws: &[W]) -> Vec<(f64, usize, usize
         };
         let mut j = i + 1;
         let in_words = |w: &Word| !w.norm.chars().any(|c| c.is_ascii_digit());
-        // Multipliers and compounds: "two million", "twenty five", "2 000", "six hundred
-        // and sixty six" (a number in words is read group by group: `total` holds the
-        // finished thousands, millions…, `group` the rest).
+        // Multipliers and compounds: "two million", "2 000", and numbers in words, read
+        // group by group ("six hundred and sixty six", "twenty five").
         let words_only = in_words(ws[i]);
-        let (mut total, mut group, mut last) = (0.0, v, v);
+        let mut spelt = WordNumber::new(v);
         while j < ws.len() {
             // "hundred and sixty": "and" inside a number in words.
             if words_only
                 && ws[j].norm == "and"
-                && last >= 100.0
+                && spelt.last() >= 100.0
                 && ws
                     .get(j + 1)
                     .is_some_and(|n| n.class == Class::Number && in_words(n))
@@ -632,33 +682,20 @@ pub fn numbers<W: std::borrow::Borrow<Word>>(ws: &[W]) -> Vec<(f64, usize, usize
             if !gap_ok {
                 break;
             }
-            // (Words of one number are separated by one space: "three thousand, twenty" are
-            // two.)
-            if words_only && in_words(ws[j]) && ws[j].span.start == ws[j - 1].span.end + 1 {
-                let scale = w >= 100.0 && w.log10().fract() == 0.0;
-                if w == 100.0 && group < 100.0 {
-                    group = group.max(1.0) * 100.0;
-                } else if scale && w > 100.0 && (total == 0.0 || w < total) {
-                    total += group.max(1.0) * w;
-                    group = 0.0;
-                } else if w < last && last >= 20.0 && w < 100.0 {
-                    group += w;
-                } else {
+            if words_only {
+                // Words of one number are separated by one space: "three thousand, twenty"
+                // are two.
+                if !in_words(ws[j]) || ws[j].span.start != ws[j - 1].span.end + 1 || !spelt.push(w)
+                {
                     break;
                 }
-                last = w;
-                v = total + group;
+                v = spelt.value();
             } else if w >= 100.0
                 && w > v
                 && (w == 100.0 || w.log10().fract() == 0.0)
-                && !ws[j].norm.chars().any(|c| c.is_ascii_digit())
+                && in_words(ws[j])
             {
-                v *= w;
-            } else if (20.0..100.0).contains(&v)
-                && w < 10.0
-                && !ws[j].norm.chars().any(|c| c.is_ascii_digit())
-            {
-                v += w;
+                v *= w; // "2 million"
             } else if ws[j].norm.len() == 3
                 && ws[j].norm.chars().all(|c| c.is_ascii_digit())
                 && ws[j - 1].norm.chars().all(|c| c.is_ascii_digit())
@@ -903,6 +940,9 @@ mod tests {
         );
         let vs: Vec<f64> = numbers(&ws).iter().map(|n| n.0).collect();
         assert_eq!(vs, vec![666.0, 2005.0, 300_000.0, 25.0, 3.0]);
+        let ws = words("thousand two hundred, twenty, five", 0);
+        let vs: Vec<f64> = numbers(&ws).iter().map(|n| n.0).collect();
+        assert_eq!(vs, vec![1200.0, 20.0, 5.0]);
         let ws = words("in the late Eighties, dying in your mid-thirties", 0);
         let vs: Vec<f64> = numbers(&ws).iter().map(|n| n.0).collect();
         assert_eq!(vs, vec![80.0, 30.0]);
