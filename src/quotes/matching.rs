@@ -513,12 +513,12 @@ fn stands_out(
 const ALTERNATIVES: usize = 8;
 
 /// Quotation marks, opening and closing, straight and curly.
-const QUOTE_MARKS: &[char] = &['"', '«', '»', '“', '”'];
+pub(super) const QUOTE_MARKS: &[char] = &['"', '«', '»', '“', '”'];
 
 /// Whether the text between two words (or before a sentence's first word) holds an
 /// opening quotation mark: « or “, or a straight one glued to the next word only
 /// (`said, "Right`, not `"Gypsy" is`).
-fn opening_mark(gap: &str) -> bool {
+pub(super) fn opening_mark(gap: &str) -> bool {
     gap.contains(['«', '“'])
         || gap
             .strip_suffix('"')

@@ -16,6 +16,7 @@ pub mod speaker;
 pub mod words;
 
 use crate::text::{Lang, Span};
+use matching::QUOTE_MARKS;
 use serde::Serialize;
 
 pub use compare::{compare, Comparison, Difference};
@@ -150,12 +151,16 @@ pub fn check(
                     // (`remind children the "don't talk to strangers" lesson`).
                     let src = &idx.sources[m.source].text;
                     let before = &src[m.sentence_span.start.min(m.span.start)..m.span.start];
-                    let before = before.rfind(QUOTE_MARKS).map_or(before, |k| {
-                        &before[k + before[k..].chars().next().map_or(1, char::len_utf8)..]
-                    });
+                    // (Byte just past the quotation mark at `k`.)
+                    let past =
+                        |t: &str, k: usize| k + t[k..].chars().next().map_or(1, char::len_utf8);
+                    let before = before
+                        .rfind(QUOTE_MARKS)
+                        .map_or(before, |k| &before[past(before, k)..]);
                     let after = sentence_rest(&src[m.span.end..]);
+                    // (`opening_mark` reads the text up to the word a mark is glued to.)
                     let after = match after.find(QUOTE_MARKS) {
-                        Some(k) if !opens_quotation(after, k) => &after[..k],
+                        Some(k) if !matching::opening_mark(&after[..past(after, k)]) => &after[..k],
                         _ => after,
                     };
                     let c = compare::compare_in_context(
@@ -185,26 +190,6 @@ pub fn check(
         });
     }
     out
-}
-
-/// Quotation marks, straight and curly.
-const QUOTE_MARKS: &[char] = &['"', '«', '»', '“', '”'];
-
-/// Whether the quotation mark at byte `k` of `text` opens a quotation: « and “ do, » and ”
-/// close; a straight one opens when glued to the word after it, not to the one before.
-fn opens_quotation(text: &str, k: usize) -> bool {
-    let Some(mark) = text[k..].chars().next() else {
-        return false;
-    };
-    match mark {
-        '«' | '“' => true,
-        '"' => {
-            let before = text[..k].chars().next_back();
-            let after = text[k + 1..].chars().next();
-            before.is_none_or(char::is_whitespace) && after.is_some_and(|c| !c.is_whitespace())
-        }
-        _ => false,
-    }
 }
 
 /// The start of `text` up to the end of its sentence (., !, ? or a line break), at most 80
