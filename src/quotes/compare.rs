@@ -1184,7 +1184,7 @@ mod tests {
         assert!(ctx("Nobody said that Luna, in 1999, was ", "").is_empty());
         // Stop words and one content word between a negation and the paired part: the
         // negation is the clause's.
-        let fr = |t: &str, f: &str, o: &str| kinds(&compare_full(t, Some(f), None, o, 0));
+        let fr = |t: &str, f: &str, o: &str| kinds_in(t, f, o, None);
         let f = "L'Angola se dirige vers la pire épidémie jamais connue en Angola";
         let t = "Angola directs to the worst epidemic never known in Angola";
         assert_eq!(
