@@ -248,24 +248,7 @@ fn base64_number(s: &str) -> Option<usize> {
 
 /// Lower-case and strip accents (é -> e, œ -> oe), into `out`.
 pub fn fold(word: &str, out: &mut String) {
-    out.clear();
-    for c in word.chars() {
-        for l in c.to_lowercase() {
-            match l {
-                'à' | 'â' | 'ä' | 'á' | 'ã' | 'å' => out.push('a'),
-                'ç' => out.push('c'),
-                'é' | 'è' | 'ê' | 'ë' => out.push('e'),
-                'î' | 'ï' | 'í' | 'ì' => out.push('i'),
-                'ô' | 'ö' | 'ó' | 'ò' | 'õ' => out.push('o'),
-                'ù' | 'û' | 'ü' | 'ú' => out.push('u'),
-                'ÿ' | 'ý' => out.push('y'),
-                'ñ' => out.push('n'),
-                'œ' => out.push_str("oe"),
-                'æ' => out.push_str("ae"),
-                _ => out.push(l),
-            }
-        }
-    }
+    crate::text::fold_into(word, out);
 }
 
 fn strip_longest<'a>(word: &'a str, suffixes: &[&str], min_stem: usize) -> &'a str {

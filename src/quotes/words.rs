@@ -306,29 +306,13 @@ const ABBREVIATIONS: &[&str] = &[
     "Gov", "Sen", "Rep", "Capt", "Cmdr", "Adm", "Fr", "Mme", "Mlle", "M", "No", "vs",
 ];
 
-/// Fold accents of Latin letters (é → e), lower case.
+/// Lower case, diacritics stripped (é → e, ě → e; [`crate::text::fold_into`]), curly
+/// apostrophes straight.
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        for l in c.to_lowercase() {
-            let f = match l {
-                'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
-                'ç' => 'c',
-                'è' | 'é' | 'ê' | 'ë' => 'e',
-                'ì' | 'í' | 'î' | 'ï' => 'i',
-                'ñ' => 'n',
-                'ò' | 'ó' | 'ô' | 'õ' | 'ö' => 'o',
-                'ù' | 'ú' | 'û' | 'ü' => 'u',
-                'ý' | 'ÿ' => 'y',
-                '’' | '‘' => '\'',
-                'œ' => {
-                    out.push('o');
-                    'e'
-                }
-                other => other,
-            };
-            out.push(f);
-        }
+    crate::text::fold_into(s, &mut out);
+    if out.contains(['’', '‘']) {
+        out = out.replace(['’', '‘'], "'");
     }
     out
 }

@@ -90,3 +90,52 @@ pub struct Bead {
     pub en: Vec<usize>,
     pub score: f32,
 }
+
+/// Lower-case `word` and strip its diacritics, into `out`: é -> e, œ -> oe, and the letters
+/// of other languages' names too (Kněžnou -> kneznou, Şirali -> sirali, Łódź -> lodz), so
+/// that a name keeps one spelling whether or not a text kept its accents.
+pub fn fold_into(word: &str, out: &mut String) {
+    use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
+    out.clear();
+    for c in word.chars() {
+        for l in c.to_lowercase() {
+            match l {
+                _ if l.is_ascii() => out.push(l),
+                'œ' => out.push_str("oe"),
+                'æ' => out.push_str("ae"),
+                'ß' => out.push_str("ss"),
+                'þ' => out.push_str("th"),
+                'ø' => out.push('o'),
+                'ł' => out.push('l'),
+                'đ' | 'ð' => out.push('d'),
+                'ı' => out.push('i'),
+                _ => out.extend(std::iter::once(l).nfd().filter(|d| !is_combining_mark(*d))),
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod fold_tests {
+    use super::fold_into;
+
+    fn fold(s: &str) -> String {
+        let mut out = String::new();
+        fold_into(s, &mut out);
+        out
+    }
+
+    #[test]
+    fn folds_case_and_diacritics_of_any_latin_script() {
+        assert_eq!(fold("Élève"), "eleve");
+        assert_eq!(fold("cœur"), "coeur");
+        assert_eq!(fold("Kněžnou"), "kneznou");
+        assert_eq!(fold("Şirali Müslümov"), "sirali muslumov");
+        assert_eq!(fold("Łódź"), "lodz");
+        assert_eq!(fold("Cañitas"), "canitas");
+        assert_eq!(fold("Ærø"), "aero");
+        // Letters without diacritics, and other scripts, are only lower-cased.
+        assert_eq!(fold("Москва"), "москва");
+        assert_eq!(fold("l’Irak"), "l’irak");
+    }
+}
