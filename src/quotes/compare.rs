@@ -453,18 +453,25 @@ pub fn compare_in_context(
     // translation and the passage's edges produce the others all the time.
     // Titles (Mr, Mrs, Dr; Mme and Sra left by machine translation) are not names.
     let title = |w: &Word| TITLES.contains(&w.text.trim_end_matches('.'));
+    // One to one: a name of the translation paired with a word of the original is not
+    // swapped, and one that is not looks for its counterpart among the original's words
+    // left unpaired ("Sweden … the Swedish Post" / "Stadium … the Swedish Post": "Swedish"
+    // renders the translation's "Swedish", not "Sweden").
     let t_names: Vec<&Word> = t_used
         .iter()
-        .copied()
-        .filter(|w| {
+        .zip(&t_paired)
+        .filter(|(w, paired)| {
             w.class == Class::Name
                 && !title(w)
-                && !o.iter().any(|v| {
-                    same_name(w, v)
-                        || same_origin(w, v)
-                        || (v.text.starts_with(char::is_uppercase) && same_start(w, v))
+                && !**paired
+                && !o.iter().zip(&o_taken).any(|(v, taken)| {
+                    !taken
+                        && (same_name(w, v)
+                            || same_origin(w, v)
+                            || (v.text.starts_with(char::is_uppercase) && same_start(w, v)))
                 })
         })
+        .map(|(w, _)| *w)
         .collect();
     // The French vouches for a name with a capitalised word (its spelling may differ a
     // little, Moldavie / Moldova); a lower-case French word only through `links` (cognates,
@@ -675,6 +682,28 @@ pub fn compare_in_context(
                 o.len()
             ),
         });
+    } else if let Some(n) = french.and_then(|_| {
+        // A translation word whose content the original holds after all: a French word
+        // renders it and links to a word of the original.
+        let held = |t: &Word| {
+            frw.iter().any(|f| {
+                in_runs(f.class)
+                    && links(f, t, lex)
+                    && o.iter().any(|v| same_name(&f.word, v) || links(f, v, lex))
+            })
+        };
+        let ends = (
+            !edge_before.iter().any(|w| in_runs(w.class)),
+            !edge_after.iter().any(|w| in_runs(w.class)),
+        );
+        unmatched_edge(&t_used, &t_pair, held, &o, ends)
+    }) {
+        flags.push(Flag {
+            kind: "addition",
+            detail: format!(
+                "{n} content words at an end of the quotation are not in the original, which ends there"
+            ),
+        });
     }
     // Omissions: a run of unpaired content words strictly inside the original passage.
     let content_o: Vec<bool> = o
@@ -714,6 +743,63 @@ pub fn compare_in_context(
         coverage,
         flags,
     }
+}
+
+/// Fewest unpaired content words at an edge of the translation for [`unmatched_edge`].
+const EDGE_STRETCH: usize = 3;
+
+/// A stretch at one end of the translation with no counterpart in the original: at least
+/// [`EDGE_STRETCH`] unpaired content words or names (none of them `held`) after its last
+/// paired word (or before its first), where the original has no content word after that
+/// word's counterpart (before it) and its sentence ends there (`ends`: whether the
+/// sentence holds no content word before / after the passage). A clause the original lacks
+/// at its end ("… the chakras activated, and the consciousness of awakening created" / "…
+/// the chakras are activated") leaves such a stretch; a reworded end leaves unpaired words
+/// in the original too. The paired word must keep about the same distance to the paired
+/// word next to it on both sides: one paired out of order ("the wide … of the planet,
+/// achieving sometimes 10 km of width" / "the widest river on Earth, at times six miles
+/// wide") marks no edge. Returns the stretch's count of words.
+fn unmatched_edge(
+    t: &[&Word],
+    t_pair: &[Option<usize>],
+    held: impl Fn(&Word) -> bool,
+    o: &[Word],
+    ends: (bool, bool),
+) -> Option<usize> {
+    let anchors: Vec<(usize, usize)> = (0..t.len())
+        .filter(|&i| t[i].class != Class::Stop)
+        .filter_map(|i| t_pair[i].map(|j| (i, j)))
+        .collect();
+    let n = anchors.len();
+    if n < 2 {
+        return None;
+    }
+    let loose = |from: usize, to: usize| {
+        (from..to)
+            .filter(|&i| {
+                matches!(t[i].class, Class::Content | Class::Name)
+                    && t_pair[i].is_none()
+                    && !held(t[i])
+            })
+            .count()
+    };
+    let o_content = |from: usize, to: usize| (from..to).any(|j| in_runs(o[j].class));
+    let steady = |(i1, a1): (usize, usize), (i2, a2): (usize, usize)| {
+        a1 < a2 && (i2 - i1).abs_diff(a2 - a1) <= 2
+    };
+    let (first, last) = (anchors[0], anchors[n - 1]);
+    let tail = if ends.1 && steady(anchors[n - 2], last) && !o_content(last.1 + 1, o.len()) {
+        loose(last.0 + 1, t.len())
+    } else {
+        0
+    };
+    let head = if ends.0 && steady(first, anchors[1]) && !o_content(0, first.1) {
+        loose(0, first.0)
+    } else {
+        0
+    };
+    let most = tail.max(head);
+    (most >= EDGE_STRETCH).then_some(most)
 }
 
 /// Whether a capitalised word is surely a name: three letters or more, one capital (no
@@ -1515,6 +1601,55 @@ mod tests {
     /// The flags' kinds for translation `t` of French `f` against passage `o`, no lexicon.
     fn kinds_in(t: &str, f: &str, o: &str, list: Option<&EnglishWords>) -> Vec<&'static str> {
         kinds(&compare_in_context(t, Some(f), None, list, o, 0, ("", "")))
+    }
+
+    #[test]
+    fn names_pair_one_to_one_and_by_their_consonants() {
+        let f = "Obama a rencontré Merkel à Berlin, puis Obama a parlé à la presse";
+        let t = "Obama met Merkel in Berlin, then Obama spoke to the press";
+        let o = "Obama met Merkel in Berlin, then Obama spoke to the press";
+        assert!(kinds_in(t, f, o, None).is_empty());
+        // The original's one "Obama" renders one of the translation's two, not both.
+        let o = "Obama met Merkel in Berlin, then Stadium spoke to the press";
+        assert_eq!(kinds_in(t, f, o, None), vec!["name"]);
+        // Two names a third of whose letters differ are still two names when their
+        // consonants do (Capital / Cañitas); spellings of one name differ in vowels
+        // (Moldavie / Moldova) or diacritics (Kněžnou / Kneznou).
+        let f = "Le tournoi se déroule en décembre à Las Cañitas";
+        let t = "The tournament takes place in December in Las Cañitas";
+        let o = "The tournament takes place in Capital in Las Cañitas";
+        assert_eq!(kinds_in(t, f, o, None), vec!["name"]);
+        let f = "Il neige à Rychnov nad Kněžnou et en Moldavie";
+        let t = "It snows in Rychnov nad Kněžnou and in Moldavie";
+        let o = "It snows in Rychnov nad Kneznou and in Moldova";
+        assert!(kinds_in(t, f, o, None).is_empty());
+    }
+
+    #[test]
+    fn a_clause_missing_at_the_end_of_the_original_sentence() {
+        let f = "Grâce à la visualisation, les canaux d'énergie sont nettoyés, les chakras \
+                 activés et la conscience de l'éveil créée.";
+        let t = "Thanks to the visualisation, the channels of energy are cleaned, the chakras \
+                 activated and the consciousness of awakening created.";
+        let o = "Through the visualization the energy channels are cleaned and the chakras are \
+                 activated";
+        assert_eq!(kinds_in(t, f, o, None), vec!["addition"]);
+        // Not when the original's sentence goes on past the passage: the passage's end was
+        // chosen by similarity and may have cut the rest off.
+        let c = compare_in_context(
+            t,
+            Some(f),
+            None,
+            None,
+            o,
+            0,
+            ("", " and the mind awakened."),
+        );
+        assert!(c.flags.is_empty(), "{:?}", c.flags);
+        // Nor when the original rewords the end (unpaired words on its side too).
+        let o = "Through the visualization the energy channels are cleaned and the chakras are \
+                 activated, and an enlightened mind emerges";
+        assert!(kinds_in(t, f, o, None).is_empty());
     }
 
     #[test]

@@ -9,7 +9,7 @@
 //! words to English words.
 
 use super::words::{
-    clock_minutes, elision_len, fold, levenshtein, same_word, words, Class, Word, WordNumber,
+    clock_minutes, elision_len, fold, same_name, same_word, words, Class, Word, WordNumber,
 };
 use crate::align::lexicon::{english_stem, Lexicon};
 use std::sync::OnceLock;
@@ -894,11 +894,7 @@ pub fn links(f: &FrWord, e: &Word, lex: Option<&Lexicon>) -> bool {
         }
     }
     // Names written a little differently (Moldavie / Moldova).
-    f.class == Class::Name
-        && e.class == Class::Name
-        && f.word.norm.chars().count().min(e.norm.chars().count()) >= 4
-        && levenshtein(&f.word.norm, &e.norm) * 3
-            <= f.word.norm.chars().count().max(e.norm.chars().count())
+    f.class == Class::Name && e.class == Class::Name && same_name(&f.word, e)
 }
 
 /// The French quotation prepared for scoring English passages: its content words, names and

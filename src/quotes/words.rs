@@ -790,7 +790,22 @@ pub fn same_name(a: &Word, b: &Word) -> bool {
         return true;
     }
     let (nx, ny) = (a.norm.chars().count(), b.norm.chars().count());
-    nx.min(ny) >= 4 && levenshtein(&a.norm, &b.norm) * 3 <= nx.max(ny)
+    nx.min(ny) >= 4
+        && levenshtein(&a.norm, &b.norm) * 3 <= nx.max(ny)
+        && levenshtein(&consonants(&a.norm), &consonants(&b.norm)) <= 1
+}
+
+/// A word's consonants, doubled ones once: the spellings of a name in two languages differ
+/// mostly in their vowels and doubled letters (Moldova / Moldavie: "mldv"; Mohammed /
+/// Muhammad: "mhmd"), two different names in their consonants (Capital / Cañitas).
+fn consonants(norm: &str) -> String {
+    let mut out = String::new();
+    for c in norm.chars() {
+        if !"aeiouy".contains(c) && !out.ends_with(c) {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// Whether a name `w` of one text is witnessed by the words `others` of another: the same
