@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Side-by-side throughput benchmark: `bitext translate` end to end versus CTranslate2's
-Python pipeline (py_pipeline.py), alternating A B A B so that machine noise hits both.
+Python pipeline (py_pipeline.py), interleaved so that machine noise hits both: A B, B A,
+A B, ... (`--order abba`, the default; `--order ab` runs bitext first in every round, as the
+figures of sessions 1-4 were measured).
 
 Work is made identical: both sides translate the same distinct sentences (those bitext's
 segmenter finds in the running text, handed to Python as JSONL from `bitext segment`), with
@@ -84,6 +86,10 @@ def main():
                     help="use only the first N newstest lines (0 = all 3000)")
     ap.add_argument("--settings", default="1:1,1:2,4:1,4:2", help="beam:threads,...")
     ap.add_argument("--rounds", type=int, default=2)
+    ap.add_argument("--order", choices=["abba", "ab"], default="abba",
+                    help="abba: the side that runs first alternates from round to round "
+                         "(A B, B A, ...), so that a position effect (the run after a pause, "
+                         "or after the other side) falls on both; ab: bitext always first")
     ap.add_argument("--decoding-length", type=int, default=26)
     ap.add_argument("--max-batch-size", type=int, default=1024)
     ap.add_argument("--out", default=os.path.join(WORK, "results.json"))
@@ -114,7 +120,10 @@ def main():
                   "--max-batch-size", str(args.max_batch_size), "--decoding-length", str(L)]
         runs = {"bitext": [], "python": []}
         for r in range(args.rounds):
-            for side, cmd in (("bitext", bitext_cmd), ("python", py_cmd)):
+            pair = [("bitext", bitext_cmd), ("python", py_cmd)]
+            if args.order == "abba" and r % 2 == 1:
+                pair.reverse()
+            for side, cmd in pair:
                 load = os.getloadavg()[0]
                 wall, rss, cpu, err = timed(cmd, log)
                 runs[side].append({"wall_s": wall, "rss_mib": rss, "cpu_s": cpu, "load1": load})
