@@ -9,7 +9,8 @@
 //! - `negation`: the two sides do not hold the same number of negations;
 //! - `name`: a name on one side is missing from the other;
 //! - `addition`: the quotation says something the original does not (a run of unpaired
-//!   content words, or unpaired content words making up much of the quotation);
+//!   content words, unpaired content words making up much of the quotation, or a stretch at
+//!   its end past where the original's sentence ends);
 //! - `omission`: the original holds a run of content words, inside the passage, that the
 //!   quotation leaves out.
 //!
@@ -751,8 +752,9 @@ const EDGE_STRETCH: usize = 3;
 /// A stretch at one end of the translation with no counterpart in the original: at least
 /// [`EDGE_STRETCH`] unpaired content words or names (none of them `held`) after its last
 /// paired word (or before its first), where the original has no content word after that
-/// word's counterpart (before it) and its sentence ends there (`ends`: whether the
-/// sentence holds no content word before / after the passage). A clause the original lacks
+/// word's counterpart (before it) and its sentence, or the quotation the passage is in,
+/// ends there (`ends`: whether the rest of the sentence that [`compare_in_context`] was
+/// given holds no content word before / after the passage). A clause the original lacks
 /// at its end ("… the chakras activated, and the consciousness of awakening created" / "…
 /// the chakras are activated") leaves such a stretch; a reworded end leaves unpaired words
 /// in the original too. The paired word must keep about the same distance to the paired
