@@ -575,12 +575,41 @@ pub fn compare_in_context(
     let own_name = |w: &Word| {
         french.is_some() && !name_witnessed(w, &fr_caps) && !frw.iter().any(|f| links(f, w, lex))
     };
-    let swapped = !o_names.is_empty()
-        && (t_names.iter().any(|w| !own_name(w))
-            || (!t_names.is_empty()
-                && unwitnessed
-                    .iter()
-                    .any(|(_, w)| english_words.is_none_or(|list| surely_a_name(w, list)))));
+    // A word of a name swapped in place: a name of the translation next to another word of
+    // the same name that is paired, where the original holds, at the same place next to that
+    // word's counterpart, a capitalised word nothing witnesses ("United States" / "Resistant
+    // States").
+    // Machine translation's own rendering of a name's word ("Average Ages" for "Moyen Âge")
+    // looks the same; it costs FLORES 2 false alarms of 1012 for 5 swaps more caught.
+    let in_place = (0..t_used.len()).any(|i| {
+        let w = t_used[i];
+        if w.class != Class::Name || t_paired[i] || title(w) {
+            return false;
+        }
+        let at = |k: usize, j: Option<usize>| {
+            j.is_some_and(|j| {
+                t_used[k].class == Class::Name && unwitnessed.iter().any(|(u, _)| *u == j)
+            })
+        };
+        let after = t_pair
+            .get(i + 1)
+            .copied()
+            .flatten()
+            .and_then(|j1| j1.checked_sub(1));
+        let before = i
+            .checked_sub(1)
+            .and_then(|k| t_pair[k])
+            .map(|j0| j0 + 1)
+            .filter(|&j| j < o.len());
+        (i + 1 < t_used.len() && at(i + 1, after)) || (i > 0 && at(i - 1, before))
+    });
+    let swapped = in_place
+        || !o_names.is_empty()
+            && (t_names.iter().any(|w| !own_name(w))
+                || (!t_names.is_empty()
+                    && unwitnessed
+                        .iter()
+                        .any(|(_, w)| english_words.is_none_or(|list| surely_a_name(w, list)))));
     if swapped || !strong.is_empty() || !dropped.is_empty() {
         let t_names: Vec<&str> = t_names.iter().map(|w| w.text.as_str()).collect();
         let (q, o) = if swapped {
@@ -1614,6 +1643,15 @@ mod tests {
         // The original's one "Obama" renders one of the translation's two, not both.
         let o = "Obama met Merkel in Berlin, then Stadium spoke to the press";
         assert_eq!(kinds_in(t, f, o, None), vec!["name"]);
+        // A word of a name swapped in place, next to the name's other, paired word.
+        let f = "Le groupe devait tourner aux États-Unis et au Canada";
+        let t = "The band had to tour in United States and Canada";
+        // ("Resistant" is a common word, so no swap with the translation's own "United".)
+        let list = EnglishWords::parse("resistant\nband\ntour\ndue\n");
+        let o = "The band was due to tour the United States and Canada";
+        assert!(kinds_in(t, f, o, Some(&list)).is_empty());
+        let o = "The band was due to tour the Resistant States and Canada";
+        assert_eq!(kinds_in(t, f, o, Some(&list)), vec!["name"]);
         // Two names a third of whose letters differ are still two names when their
         // consonants do (Capital / Cañitas); spellings of one name differ in vowels
         // (Moldavie / Moldova) or diacritics (Kněžnou / Kneznou).
