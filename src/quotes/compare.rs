@@ -664,6 +664,9 @@ pub fn compare_in_context(
     } else {
         plain.iter().filter(|p| **p).count() as f64 / plain.len() as f64
     };
+    // Whether a French word links directly to a word of the original (lexicon, cognate,
+    // name), for the two addition rules below.
+    let in_original = |f: &FrWord| o.iter().any(|v| same_name(&f.word, v) || links(f, v, lex));
     // With the French quotation, an addition must show there too: a run of its content
     // words that link to nothing in the original, neither directly (lexicon, cognate, name,
     // number) nor through a translated word that was paired.
@@ -680,7 +683,7 @@ pub fn compare_in_context(
                         .iter()
                         .all(|v| has(&ov_all, *v));
                 }
-                o.iter().any(|v| same_name(&f.word, v) || links(f, v, lex))
+                in_original(f)
                     || t_used
                         .iter()
                         .zip(&t_paired)
@@ -716,11 +719,8 @@ pub fn compare_in_context(
         // A translation word whose content the original holds after all: a French word
         // renders it and links to a word of the original.
         let held = |t: &Word| {
-            frw.iter().any(|f| {
-                in_runs(f.class)
-                    && links(f, t, lex)
-                    && o.iter().any(|v| same_name(&f.word, v) || links(f, v, lex))
-            })
+            frw.iter()
+                .any(|f| in_runs(f.class) && links(f, t, lex) && in_original(f))
         };
         let ends = (
             !edge_before.iter().any(|w| in_runs(w.class)),

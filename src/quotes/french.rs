@@ -466,14 +466,10 @@ pub const TWO_WORDS: &[&str] = &["both", "dual", "twice", "pair", "couple", "dou
 pub fn french_number_list(ws: &[FrWord]) -> Vec<FrNumber> {
     let mut out = Vec::new();
     for (v, i, j) in number_spans(ws) {
-        let hour = ws
-            .get(j + 1)
-            .is_some_and(|w| matches!(w.word.norm.as_str(), "h" | "heure" | "heures"));
+        let is_hour = |w: &FrWord| matches!(w.word.norm.as_str(), "h" | "heure" | "heures");
+        let hour = ws.get(j + 1).is_some_and(is_hour);
         // Minutes ("12 h 30", "11 heures 10"): the hour is the number.
-        if i > 0
-            && matches!(ws[i - 1].word.norm.as_str(), "h" | "heure" | "heures")
-            && clock_minutes(&ws[i].word.norm).is_some()
-        {
+        if i > 0 && is_hour(&ws[i - 1]) && clock_minutes(&ws[i].word.norm).is_some() {
             continue;
         }
         // Plural quantities alone ("des milliers de") are vague.
