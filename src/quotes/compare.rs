@@ -475,7 +475,7 @@ pub fn compare_in_context(
         .map(|(w, _)| *w)
         .collect();
     // The French vouches for a name with a capitalised word (its spelling may differ a
-    // little, Moldavie / Moldova); a lower-case French word only through `links` (cognates,
+    // little, Moldavie / Moldavia); a lower-case French word only through `links` (cognates,
     // the lexicon), or "troupe" would vouch for "Route".
     let fr_caps: Vec<Word> = frw
         .iter()
@@ -1654,13 +1654,13 @@ mod tests {
         assert_eq!(kinds_in(t, f, o, Some(&list)), vec!["name"]);
         // Two names a third of whose letters differ are still two names when their
         // consonants do (Capital / Cañitas); spellings of one name differ in vowels
-        // (Moldavie / Moldova) or diacritics (Kněžnou / Kneznou).
+        // (Moldavia / Moldova) or diacritics (Kněžnou / Kneznou).
         let f = "Le tournoi se déroule en décembre à Las Cañitas";
         let t = "The tournament takes place in December in Las Cañitas";
         let o = "The tournament takes place in Capital in Las Cañitas";
         assert_eq!(kinds_in(t, f, o, None), vec!["name"]);
         let f = "Il neige à Rychnov nad Kněžnou et en Moldavie";
-        let t = "It snows in Rychnov nad Kněžnou and in Moldavie";
+        let t = "It snows in Rychnov nad Kněžnou and in Moldavia";
         let o = "It snows in Rychnov nad Kneznou and in Moldova";
         assert!(kinds_in(t, f, o, None).is_empty());
     }

@@ -889,7 +889,7 @@ pub fn links(f: &FrWord, e: &Word, lex: Option<&Lexicon>) -> bool {
             }
         }
     }
-    // Names written a little differently (Moldavie / Moldova).
+    // Names written a little differently (Tchaïkovski / Tchaikovsky).
     f.class == Class::Name && e.class == Class::Name && same_name(&f.word, e)
 }
 

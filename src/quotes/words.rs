@@ -796,7 +796,7 @@ pub fn same_name(a: &Word, b: &Word) -> bool {
 }
 
 /// A word's consonants, doubled ones once: the spellings of a name in two languages differ
-/// mostly in their vowels and doubled letters (Moldova / Moldavie: "mldv"; Mohammed /
+/// mostly in their vowels and doubled letters (Moldova / Moldavia: "mldv"; Mohammed /
 /// Muhammad: "mhmd"), two different names in their consonants (Capital / Cañitas).
 fn consonants(norm: &str) -> String {
     let mut out = String::new();
@@ -920,6 +920,30 @@ pub fn levenshtein(a: &str, b: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn spellings_of_one_name_differ_in_vowels_not_consonants() {
+        let name = |a: &str, b: &str| same_name(&words(a, 0)[0], &words(b, 0)[0]);
+        for (a, b) in [
+            ("Moldova", "Moldavia"),
+            ("Buddha", "Buda"),
+            ("Muhammad", "Mohammed"),
+            ("Tchaïkovski", "Tchaikovsky"),
+            ("Kněžnou", "Kneznou"),
+        ] {
+            assert!(name(a, b), "{a} / {b}");
+        }
+        // (Gizeh / Giza and Moldavie / Moldova differ in too many letters: the name rules
+        // pair them by their first three letters, `same_start` in compare.rs.)
+        for (a, b) in [
+            ("Capital", "Cañitas"),
+            ("Notre-Give", "Notre-Dame"),
+            ("Gizeh", "Giza"),
+            ("Moldavie", "Moldova"),
+        ] {
+            assert!(!name(a, b), "{a} / {b}");
+        }
+    }
 
     #[test]
     fn numbers_in_digits_and_words() {
