@@ -237,6 +237,21 @@ fn many_sentences_come_back_in_order_and_repeats_hit_the_cache() {
         "{}",
         stderr(&o)
     );
+    // Three workers, each with its own batches in flight: the same rows in the same order.
+    let o3 = translate(
+        home.path(),
+        &input,
+        &[
+            "--max-batch-size",
+            "300",
+            "--beam-size",
+            "1",
+            "--inter-threads",
+            "3",
+        ],
+    );
+    assert!(o3.status.success(), "{}", stderr(&o3));
+    assert_eq!(stdout(&o3), stdout(&o));
 }
 
 #[test]

@@ -20,6 +20,10 @@ and writes TSV. Model loading is included on both sides.
 
     .venv/bin/python bench/throughput/run.py --rounds 2 [--settings 1:1,1:2,4:1,4:2]
 
+A setting is beam:intra_threads, or beam:intra_threads:inter_threads for more than one
+translation worker on both sides (CTranslate2's inter_threads: 1:1:2 is two workers of one
+thread each, sharing one copy of the model).
+
 Writes bench/throughput/work/results.json and prints a Markdown table
 (bench/throughput/results.md holds the committed figures).
 """
@@ -84,7 +88,7 @@ def main():
     ap.add_argument("--input", default=os.path.join(ROOT, "..", "shared/data/translation/newstest2013.fr-en.fr"))
     ap.add_argument("--lines", type=int, default=0,
                     help="use only the first N newstest lines (0 = all 3000)")
-    ap.add_argument("--settings", default="1:1,1:2,4:1,4:2", help="beam:threads,...")
+    ap.add_argument("--settings", default="1:1,1:2,4:1,4:2", help="beam:intra_threads[:inter_threads],...")
     ap.add_argument("--rounds", type=int, default=2)
     ap.add_argument("--order", choices=["abba", "ab"], default="abba",
                     help="abba: the side that runs first alternates from round to round "
@@ -106,17 +110,21 @@ def main():
     log = os.path.join(WORK, "runs.log")
     results = []
     for setting in args.settings.split(","):
-        beam, threads = (int(x) for x in setting.split(":"))
-        common = dict(beam=beam, threads=threads)
-        bx_out = os.path.join(WORK, f"bitext.b{beam}.t{threads}.tsv")
-        py_out = os.path.join(WORK, f"python.b{beam}.t{threads}.tsv")
+        parts = [int(x) for x in setting.split(":")]
+        beam, threads = parts[0], parts[1]
+        inter = parts[2] if len(parts) > 2 else 1
+        common = dict(beam=beam, threads=threads, inter=inter)
+        tag = f"b{beam}.t{threads}" + (f".i{inter}" if inter != 1 else "")
+        bx_out = os.path.join(WORK, f"bitext.{tag}.tsv")
+        py_out = os.path.join(WORK, f"python.{tag}.tsv")
         bitext_cmd = [args.bitext, "translate", running, "-o", bx_out, "--model", args.model,
                       "--beam-size", str(beam), "--intra-threads", str(threads),
-                      "--inter-threads", "1", "--compute-type", "int8",
+                      "--inter-threads", str(inter), "--compute-type", "int8",
                       "--max-batch-size", str(args.max_batch_size), "--batch-type", "tokens",
                       "--min-decoding-length", str(L), "--max-decoding-length", str(L)]
         py_cmd = [args.python, os.path.join(HERE, "py_pipeline.py"), args.model, sents, py_out,
-                  "--beam", str(beam), "--threads", str(threads), "--compute-type", "int8",
+                  "--beam", str(beam), "--threads", str(threads), "--inter-threads", str(inter),
+                  "--compute-type", "int8",
                   "--max-batch-size", str(args.max_batch_size), "--decoding-length", str(L)]
         runs = {"bitext": [], "python": []}
         for r in range(args.rounds):
@@ -127,7 +135,7 @@ def main():
                 load = os.getloadavg()[0]
                 wall, rss, cpu, err = timed(cmd, log)
                 runs[side].append({"wall_s": wall, "rss_mib": rss, "cpu_s": cpu, "load1": load})
-                print(f"beam {beam} threads {threads} round {r + 1} {side}: {wall:.1f} s, "
+                print(f"beam {beam} threads {threads}x{inter} round {r + 1} {side}: {wall:.1f} s, "
                       f"cpu {cpu:.1f} s, {rss:.0f} MiB (load {load:.2f})", file=sys.stderr, flush=True)
         # Same work: both outputs hold the same sentences; the English must match too
         # (identical model and tokens; int8 rounding may flip a rare token).
@@ -162,7 +170,8 @@ def print_table(results):
         for side in ("bitext", "python"):
             s = row[side]
             ratio = f"**{row['ratio']:.2f}**" if side == "bitext" else ""
-            print(f"| {row['sentences']} | {row['beam']} | {row['threads']} | {side} | {s['wall_s']:.1f} "
+            threads = f"{row['threads']}" + (f" × {row['inter']} workers" if row.get("inter", 1) != 1 else "")
+            print(f"| {row['sentences']} | {row['beam']} | {threads} | {side} | {s['wall_s']:.1f} "
                   f"({', '.join(f'{w:.1f}' for w in s['wall_runs'])}) | {s['sent_per_s']:.1f} | "
                   f"{s['tok_per_s']:.0f} | {s.get('cpu_s', float('nan')):.1f} | {s['rss_mib']:.0f} | {ratio} |")
     for row in results:

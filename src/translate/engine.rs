@@ -9,6 +9,8 @@ use ct2rs::sys::{self, BatchType, ComputeType, Config, TranslationOptions};
 use indicatif::ProgressBar;
 use sentencepiece::SentencePieceProcessor;
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::mpsc;
 
 /// Engine options on the command line, named as CTranslate2 names them.
 #[derive(clap::Args, Clone, Debug)]
@@ -23,7 +25,9 @@ pub struct EngineArgs {
     /// Threads per translation worker (0 = CTranslate2's default).
     #[arg(long, default_value_t = 0, value_name = "N")]
     pub intra_threads: usize,
-    /// Translation workers running batches in parallel (each with intra_threads threads).
+    /// Translation workers running batches in parallel (each with intra_threads threads,
+    /// sharing one copy of the model). With N cores, N workers of 1 thread are the fastest
+    /// (about a third faster than 1 worker of 2 threads on 2 cores), at more memory.
     #[arg(long, default_value_t = 1, value_name = "N")]
     pub inter_threads: usize,
     /// Largest batch, in tokens or examples (see --batch-type).
@@ -274,43 +278,77 @@ impl Ct2Translator {
             ..TranslationOptions::default()
         };
         let lengths: Vec<usize> = units.iter().map(|u| u.len()).collect();
-        // Each engine call gets one batch per worker (inter_threads), already length-sorted;
-        // CTranslate2 splits it by max_batch_size. More batches per call kept more memory
-        // (peak RSS at beam 4, 200 sentences, oneDNN build: 4 batches a call 553 MiB, one call
-        // for everything 599 MiB, one batch a call 492 MiB; bench/throughput/results.md).
-        let call_budget = self.opts.max_batch_size * self.opts.inter_threads.max(1);
-        let calls = plan_batches(&lengths, call_budget, self.opts.batch_by_tokens);
+        // Each engine call gets one batch (already length-sorted; CTranslate2 splits it by
+        // max_batch_size). More batches per call kept more memory (peak RSS at beam 4, 200
+        // sentences, oneDNN build: 4 batches a call 553 MiB, one call for everything 599 MiB,
+        // one batch a call 492 MiB; bench/throughput/results.md). With several workers
+        // (inter_threads), as many calls are in flight at once, one per worker, each from its
+        // own thread: a worker that finishes takes the next batch at once instead of waiting
+        // for the other worker's batch of the same call.
+        let calls = plan_batches(
+            &lengths,
+            self.opts.max_batch_size,
+            self.opts.batch_by_tokens,
+        );
         let mut results: Vec<Option<(Vec<String>, f32)>> = vec![None; units.len()];
-        for call in calls {
-            let batch: Vec<Vec<String>> = call.iter().map(|&i| units[i].clone()).collect();
-            let out = self
-                .engine
-                .translate_batch(&batch, &options, None)
-                .map_err(|e| Error::other(format!("translation engine failed: {e}")))?;
-            release_free_memory();
-            if out.len() != batch.len() {
-                return Err(Error::other(format!(
-                    "translation engine returned {} results for {} inputs",
-                    out.len(),
-                    batch.len()
-                )));
+        let workers = self.opts.inter_threads.clamp(1, calls.len().max(1));
+        let next = AtomicUsize::new(0);
+        let failed = AtomicBool::new(false);
+        let engine = &self.engine;
+        let (tx, rx) = mpsc::channel();
+        let outcome: Result<()> = std::thread::scope(|scope| {
+            for _ in 0..workers {
+                let tx = tx.clone();
+                let (next, failed, calls, options) = (&next, &failed, &calls, &options);
+                scope.spawn(move || loop {
+                    let k = next.fetch_add(1, Ordering::Relaxed);
+                    if k >= calls.len() || failed.load(Ordering::Relaxed) {
+                        break;
+                    }
+                    let batch: Vec<Vec<String>> =
+                        calls[k].iter().map(|&i| units[i].clone()).collect();
+                    let out = engine.translate_batch(&batch, options, None);
+                    release_free_memory();
+                    if out.is_err() {
+                        failed.store(true, Ordering::Relaxed);
+                    }
+                    if tx.send((k, out)).is_err() {
+                        break;
+                    }
+                });
             }
-            let mut finished = 0u64;
-            for (&i, r) in call.iter().zip(out) {
-                finished += unit_weight[i];
-                let tokens = r.hypotheses.into_iter().next().unwrap_or_default();
-                let score = r.scores.first().copied().unwrap_or(f32::NAN);
-                if tokens.len() >= self.decoding_limit
-                    && self.opts.min_decoding_length < self.decoding_limit
-                {
-                    self.stats.hit_decoding_limit += 1;
+            drop(tx);
+            for (k, out) in rx {
+                let call = &calls[k];
+                let out =
+                    out.map_err(|e| Error::other(format!("translation engine failed: {e}")))?;
+                if out.len() != call.len() {
+                    failed.store(true, Ordering::Relaxed);
+                    return Err(Error::other(format!(
+                        "translation engine returned {} results for {} inputs",
+                        out.len(),
+                        call.len()
+                    )));
                 }
-                results[i] = Some((tokens, score));
+                let mut finished = 0u64;
+                for (&i, r) in call.iter().zip(out) {
+                    finished += unit_weight[i];
+                    let tokens = r.hypotheses.into_iter().next().unwrap_or_default();
+                    let score = r.scores.first().copied().unwrap_or(f32::NAN);
+                    if tokens.len() >= self.decoding_limit
+                        && self.opts.min_decoding_length < self.decoding_limit
+                    {
+                        self.stats.hit_decoding_limit += 1;
+                    }
+                    results[i] = Some((tokens, score));
+                }
+                if let Some(pb) = &self.progress {
+                    pb.inc(finished);
+                }
             }
-            if let Some(pb) = &self.progress {
-                pb.inc(finished);
-            }
-        }
+            Ok(())
+        });
+        outcome?;
         Ok(results
             .into_iter()
             .map(|r| r.expect("every unit translated"))
