@@ -454,6 +454,15 @@ pub fn compare_in_context(
     // translation and the passage's edges produce the others all the time.
     // Titles (Mr, Mrs, Dr; Mme and Sra left by machine translation) are not names.
     let title = |w: &Word| TITLES.contains(&w.text.trim_end_matches('.'));
+    // A sentence's first word is no `Class::Name`; in the translation, one the word list
+    // does not have is a name all the same ("Chandra Shekhar Solanki, commissioner of
+    // police, …" / "Police superintendent Peninsula Shekhar Solanki …"). (On the original's
+    // side the same reading caught nothing more on FLORES.)
+    let initial_name = |w: &Word| {
+        w.class == Class::Content
+            && w.text.starts_with(char::is_uppercase)
+            && english_words.is_some_and(|l| surely_a_name(w, l))
+    };
     // One to one: a name of the translation paired with a word of the original is not
     // swapped, and one that is not looks for its counterpart among the original's words
     // left unpaired ("Sweden … the Swedish Post" / "Stadium … the Swedish Post": "Swedish"
@@ -462,7 +471,7 @@ pub fn compare_in_context(
         .iter()
         .zip(&t_paired)
         .filter(|(w, paired)| {
-            w.class == Class::Name
+            (w.class == Class::Name || initial_name(w))
                 && !title(w)
                 && !**paired
                 && !o.iter().zip(&o_taken).any(|(v, taken)| {
@@ -1755,6 +1764,15 @@ mod tests {
         let t = "It snows in Rychnov nad Kněžnou and in Moldavia";
         let o = "It snows in Rychnov nad Kneznou and in Moldova";
         assert!(kinds_in(t, f, o, None).is_empty());
+        // A name that begins the translation's sentence is still a name, when the word list
+        // does not have it ("Peninsula", a common word, is no sure name by itself).
+        let list = EnglishWords::parse("police\npeninsula\ncommissioner\nsuperintendent\n");
+        let f = "Chandra Shekhar Solanki, commissaire de police, a dit que les accusés ont menti.";
+        let t = "Chandra Shekhar Solanki, commissioner of police, said that the accused lied.";
+        let o = "Police superintendent Chandra Shekhar Solanki said the accused lied";
+        assert!(kinds_in(t, f, o, Some(&list)).is_empty());
+        let o = "Police superintendent Peninsula Shekhar Solanki said the accused lied";
+        assert_eq!(kinds_in(t, f, o, Some(&list)), vec!["name"]);
     }
 
     #[test]
