@@ -783,9 +783,17 @@ pub fn compare_in_context(
     } else if let Some(n) = french.and_then(|_| {
         // A translation word whose content the original holds after all: a French word
         // renders it and links to a word of the original.
+        // (To a word of the original not already paired: the original's one "war" renders the
+        // first "guerre", not the second, of a clause it lacks: "… the end of the war, … and
+        // the cold war has begun" / "… the end of the war, … were now enemies".)
+        let in_free_original = |f: &FrWord| {
+            o.iter()
+                .zip(&o_taken)
+                .any(|(v, taken)| !taken && (same_name(&f.word, v) || links(f, v, lex)))
+        };
         let held = |t: &Word| {
             frw.iter()
-                .any(|f| in_runs(f.class) && links(f, t, lex) && in_original(f))
+                .any(|f| in_runs(f.class) && links(f, t, lex) && in_free_original(f))
         };
         let ends = (
             !edge_before.iter().any(|w| in_runs(w.class)),
@@ -1810,6 +1818,18 @@ mod tests {
         let o = "In a carriage, they traveled back to Paris surrounded by a mob of people \
                  screaming";
         assert_eq!(kinds_in(t, f, o, None), vec!["addition"]);
+        // A word the French holds twice ("guerre") is held by the original's one "war" only
+        // once: that "war" renders the first, so the second is part of the missing clause.
+        let mut lex = Lexicon::default();
+        lex.add("guerre", ["war"]);
+        lex.add("froide", ["cold"]);
+        let f = "Deux ans après la fin de la guerre, les anciens alliés étaient ennemis et la \
+                 guerre froide a commencé.";
+        let t = "Two years after the end of the war, the ancient allies were enemies and the \
+                 cold war has begun.";
+        let o = "Two years after the end of the war, the former allies were now enemies";
+        let c = compare_in_context(t, Some(f), Some(&lex), None, o, 0, ("", ""));
+        assert_eq!(kinds(&c), vec!["addition"], "{:?}", c.flags);
         // Articles the translation adds do not put the last pair out of step with the one
         // before it (bison … bear: 6 words apart here, 3 there; 3 and 3 without them).
         let f = "Aussi dociles qu'ils paraissent, le bison, l'élan, l'orignal, l'ours et les \
