@@ -17,8 +17,8 @@
 //! Square-bracketed words ([and]) are editorial: shown, never counted as additions.
 
 use super::french::{
-    french_number_list, french_numbers, french_words, links, negation_bounds, FrWord, APPROX,
-    TWO_WORDS,
+    french_number_list, french_numbers, french_words, links, negation_bounds, translates, FrWord,
+    APPROX, TWO_WORDS,
 };
 use super::words::{
     fold, name_witnessed, numbers, same_name, same_word, scan_words, words, Class, EnglishWords,
@@ -623,7 +623,6 @@ pub fn compare_in_context(
     // The passage's first word is left out: the original's wording differs most there
     // ("Air accidents" / "The aerial accidents"; 10 false alarms of 1012 on FLORES with it).
     // FLORES, whole lines: 3 swaps more caught, no false alarm more.
-    let o_refs: Vec<&Word> = o.iter().collect();
     let framed = french.is_some()
         && !title_case(&o)
         && (0..t_used.len()).any(|i| {
@@ -647,9 +646,7 @@ pub fn compare_in_context(
             };
             let left_ok = match before.and_then(|k| t_pair[k]) {
                 Some(jb) => jb < j && (jb + 1..j).all(|k| o[k].class == Class::Stop),
-                None => {
-                    i > 0 && j > 0 && begins_sentence(&t_used, i) && begins_sentence(&o_refs, j)
-                }
+                None => i > 0 && j > 0 && begins_sentence(&t_used, i) && begins_sentence(&o, j),
             };
             let v = &o[j];
             left_ok
@@ -660,11 +657,7 @@ pub fn compare_in_context(
                 && !name_witnessed(v, &t_words)
                 && !name_witnessed(v, &fr_caps)
                 && !frw.iter().any(|f| links(f, v, lex))
-                && lex.is_some_and(|l| {
-                    let es = crate::align::lexicon::english_stem(&w.norm);
-                    frw.iter()
-                        .any(|f| l.lookup_word(&f.word.norm).contains(&es))
-                })
+                && lex.is_some_and(|l| frw.iter().any(|f| translates(f, w, l)))
                 && !frw.iter().any(|f| same_word(&f.word, w))
         });
     let in_place = in_place || framed;
@@ -731,7 +724,13 @@ pub fn compare_in_context(
     };
     // Whether a French word links directly to a word of the original (lexicon, cognate,
     // name), for the two addition rules below.
-    let in_original = |f: &FrWord| o.iter().any(|v| same_name(&f.word, v) || links(f, v, lex));
+    // (`free_only`: only to a word of the original not already paired with the translation.)
+    let links_original = |f: &FrWord, free_only: bool| {
+        o.iter()
+            .zip(&o_taken)
+            .any(|(v, taken)| !(free_only && *taken) && (same_name(&f.word, v) || links(f, v, lex)))
+    };
+    let in_original = |f: &FrWord| links_original(f, false);
     // With the French quotation, an addition must show there too: a run of its content
     // words that link to nothing in the original, neither directly (lexicon, cognate, name,
     // number) nor through a translated word that was paired.
@@ -786,14 +785,9 @@ pub fn compare_in_context(
         // (To a word of the original not already paired: the original's one "war" renders the
         // first "guerre", not the second, of a clause it lacks: "… the end of the war, … and
         // the cold war has begun" / "… the end of the war, … were now enemies".)
-        let in_free_original = |f: &FrWord| {
-            o.iter()
-                .zip(&o_taken)
-                .any(|(v, taken)| !taken && (same_name(&f.word, v) || links(f, v, lex)))
-        };
         let held = |t: &Word| {
             frw.iter()
-                .any(|f| in_runs(f.class) && links(f, t, lex) && in_free_original(f))
+                .any(|f| in_runs(f.class) && links(f, t, lex) && links_original(f, true))
         };
         let ends = (
             !edge_before.iter().any(|w| in_runs(w.class)),
@@ -915,15 +909,16 @@ fn unmatched_edge(
 /// Whether `words[i]` begins a sentence, or follows only stop words that do ("Of numerous
 /// hotels"): a capitalised word that is no name (`Class::Name` is a capitalised word
 /// inside a sentence), or stop words back to a capitalised one or to the start.
-fn begins_sentence(words: &[&Word], i: usize) -> bool {
+fn begins_sentence<W: std::borrow::Borrow<Word>>(words: &[W], i: usize) -> bool {
+    let word = |k: usize| words[k].borrow();
     let capital = |w: &Word| w.text.starts_with(char::is_uppercase);
-    if words[i].class != Class::Name && capital(words[i]) {
+    if word(i).class != Class::Name && capital(word(i)) {
         return true;
     }
     let mut k = i;
-    while k > 0 && words[k - 1].class == Class::Stop {
+    while k > 0 && word(k - 1).class == Class::Stop {
         k -= 1;
-        if capital(words[k]) {
+        if capital(word(k)) {
             return true;
         }
     }

@@ -877,20 +877,18 @@ pub fn links(f: &FrWord, e: &Word, lex: Option<&Lexicon>) -> bool {
     if f.class == Class::Number || e.class == Class::Number {
         return false; // numbers are compared by value
     }
-    if same_word(&f.word, e) {
+    if same_word(&f.word, e) || lex.is_some_and(|lex| translates(f, e, lex)) {
         return true;
-    }
-    if let Some(lex) = lex {
-        let stems = lex.lookup_word(&f.word.norm);
-        if !stems.is_empty() {
-            let es = english_stem(&e.norm);
-            if stems.contains(&es) {
-                return true;
-            }
-        }
     }
     // Names written a little differently (Tchaïkovski / Tchaikovsky).
     f.class == Class::Name && e.class == Class::Name && same_name(&f.word, e)
+}
+
+/// Whether the lexicon translates a French word by an English word (stems compared as the
+/// lexicon makes them): the part of [`links`] that is translation, not spelling.
+pub fn translates(f: &FrWord, e: &Word, lex: &Lexicon) -> bool {
+    let stems = lex.lookup_word(&f.word.norm);
+    !stems.is_empty() && stems.contains(&english_stem(&e.norm))
 }
 
 /// The French quotation prepared for scoring English passages: its content words, names and
