@@ -40,8 +40,9 @@ struct Sent {
 pub struct SourceIndex {
     pub sources: Vec<Source>,
     sents: Vec<Sent>,
-    /// Document frequency of word stems (over sentences).
-    df: HashMap<String, u32>,
+    /// The sentences each word stem occurs in (ascending): its document frequency, and
+    /// the word-level candidate search.
+    postings: HashMap<String, Vec<u32>>,
 }
 
 /// The best passage found for one quotation.
@@ -131,16 +132,20 @@ impl SourceIndex {
                 });
             }
         }
-        let mut df: HashMap<String, u32> = HashMap::new();
-        for s in &sents {
+        let mut postings: HashMap<String, Vec<u32>> = HashMap::new();
+        for (i, s) in sents.iter().enumerate() {
             let mut seen: Vec<&str> = s.words.iter().map(|w| w.stem.as_str()).collect();
             seen.sort_unstable();
             seen.dedup();
             for st in seen {
-                *df.entry(st.to_string()).or_insert(0) += 1;
+                postings.entry(st.to_string()).or_default().push(i as u32);
             }
         }
-        SourceIndex { sources, sents, df }
+        SourceIndex {
+            sources,
+            sents,
+            postings,
+        }
     }
 
     pub fn sentence_count(&self) -> usize {
@@ -149,7 +154,7 @@ impl SourceIndex {
 
     fn idf(&self, stem: &str) -> f64 {
         let n = self.sents.len().max(1) as f64;
-        let d = *self.df.get(stem).unwrap_or(&0) as f64;
+        let d = self.postings.get(stem).map_or(0, Vec::len) as f64;
         ((n + 1.0) / (d + 1.0)).ln().max(0.1)
     }
 
@@ -203,12 +208,21 @@ impl SourceIndex {
             })
             .collect();
         pre.sort_by(|a, b| b.0.total_cmp(&a.0));
-        let keep = pre.len().min(40);
+        pre.truncate(GRAM_CANDIDATES);
+        // Pass 1b: the sentences that hold most of the quotation's rare words (weighed by
+        // IDF), which character n-grams can rank low when the translation words them in
+        // another order or spelling ("a bell of door Wi-Fi" / "a WiFi door bell").
+        for si in self.word_candidates(&q) {
+            if !pre.iter().any(|p| p.1 == si) {
+                pre.push((0.0, si));
+            }
+        }
+        let keep = pre.len();
         // Pass 2: windows in the kept sentences.
         let qlen = q.len();
         let qw_weight: f64 = q.iter().map(|w| self.word_weight(w)).sum();
         let mut best: Vec<(f64, usize, usize, usize)> = Vec::new(); // (score, sent, from, to) per sentence
-        let mut alternatives: Vec<Vec<(f64, usize, usize)>> = Vec::new(); // per entry of `best`
+        let mut alternatives: Vec<Vec<(f64, usize, usize, bool)>> = Vec::new(); // per entry of `best`
         for &(_, si) in &pre[..keep] {
             // Unit: this sentence and the next ones of the same paragraph, for long quotes.
             let mut unit: Vec<&Word> = self.sents[si].words.iter().collect();
@@ -226,10 +240,12 @@ impl SourceIndex {
                 sentence_ends.push(unit.len());
                 k += 1;
             }
-            let lo = ((qlen as f64 * lo_f) as usize).max(1);
+            // (A whole unit is never too short: the translation may be wordier than its original.)
+            let lo = ((qlen as f64 * lo_f) as usize).max(1).min(unit.len());
             let hi = (qlen * 2).max(qlen + 3);
             // The best window of each start (the French witness chooses among the best).
             let mut per_start: Vec<(f64, usize, usize)> = Vec::new();
+            let mut whole: Vec<(f64, usize, usize)> = Vec::new();
             let mut buf: Vec<char> = Vec::new();
             let mut new_grams = Vec::new();
             for start in 0..first_len {
@@ -282,6 +298,9 @@ impl SourceIndex {
                     }
                     let score = chrf(&matched, &total, &qtotal, beta) * (1.0 - w_word)
                         + w_word * f1(wmatch, wtotal, qw_weight);
+                    if start == 0 && sentence_ends.contains(&(end + 1)) {
+                        whole.push((score, 0, end + 1));
+                    }
                     match per_start.last_mut() {
                         Some(b) if b.1 == start => {
                             if score > b.0 {
@@ -296,7 +315,19 @@ impl SourceIndex {
             per_start.truncate(ALTERNATIVES);
             if let Some(&(score, from, to)) = per_start.first() {
                 best.push((score, si, from, to));
-                alternatives.push(per_start);
+                // Also the windows of whole sentences from the first: the best window by
+                // the translation often stops a word or two short of the sentence's end,
+                // where the French witness would see more of the quotation.
+                let mut alts: Vec<_> = per_start
+                    .iter()
+                    .map(|&(s, f, t)| (s, f, t, false))
+                    .collect();
+                for (s, f, t) in whole {
+                    if !per_start.contains(&(s, f, t)) {
+                        alts.push((s, f, t, true));
+                    }
+                }
+                alternatives.push(alts);
             }
         }
         // Translation similarity alone, for the under-threshold rule (calibrated on it).
@@ -309,16 +340,19 @@ impl SourceIndex {
             for (b, alts) in best.iter_mut().zip(&alternatives) {
                 let end = alts.iter().map(|a| a.2).max().unwrap_or(b.3);
                 let unit = self.unit_words(b.1, end);
-                let combined = alts.iter().map(|&(mt, from, to)| {
+                let combined = alts.iter().filter_map(|&(mt, from, to, whole)| {
                     let fr = w.score(&unit[from..to]);
                     // A witness that links no word of the window is silent (the lexicon's
-                    // gaps), not evidence against it.
+                    // gaps), not evidence against it; a whole-sentence window is there for
+                    // the witness only.
                     let score = if fr > 0.0 {
                         (1.0 - FRENCH_WEIGHT) * mt + FRENCH_WEIGHT * fr
+                    } else if whole {
+                        return None;
                     } else {
                         mt
                     };
-                    (score, from, to)
+                    Some((score, from, to))
                 });
                 if let Some((score, from, to)) = combined.max_by(|a, b| a.0.total_cmp(&b.0)) {
                     *b = (score, b.1, from, to);
@@ -431,6 +465,34 @@ impl SourceIndex {
         all
     }
 
+    /// The [`WORD_CANDIDATES`] sentences with the highest sum of IDF over the quotation's
+    /// content words they hold (stems; ties: the earlier sentence).
+    fn word_candidates(&self, q: &[Word]) -> Vec<usize> {
+        let mut stems: Vec<&str> = q
+            .iter()
+            .filter(|w| w.class != Class::Stop)
+            .map(|w| w.stem.as_str())
+            .collect();
+        stems.sort_unstable();
+        stems.dedup();
+        let mut sum: HashMap<u32, f64> = HashMap::new();
+        for st in stems {
+            if let Some(list) = self.postings.get(st) {
+                let idf = self.idf(st);
+                for &si in list {
+                    *sum.entry(si).or_insert(0.0) += idf;
+                }
+            }
+        }
+        let mut ranked: Vec<(f64, u32)> = sum.into_iter().map(|(si, v)| (v, si)).collect();
+        ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        ranked
+            .into_iter()
+            .take(WORD_CANDIDATES)
+            .map(|(_, si)| si as usize)
+            .collect()
+    }
+
     fn word_weight(&self, w: &Word) -> f64 {
         match w.class {
             Class::Stop => 0.2,
@@ -438,6 +500,11 @@ impl SourceIndex {
         }
     }
 }
+
+/// How many sentences the character n-gram pass keeps for the window search.
+const GRAM_CANDIDATES: usize = 40;
+/// How many sentences the word pass adds (those not kept already).
+const WORD_CANDIDATES: usize = 20;
 
 /// Share of the French witness in a passage's score (the rest: similarity to the
 /// translation), when it links at least one word. Chosen on FLORES even lines with Apertium
@@ -761,6 +828,31 @@ mod tests {
         let w = Witness::new("Pays des mille lacs", Some(&lex));
         let m = idx.find_with_french(t, Some(&w), Some(0.1)).unwrap();
         assert_eq!(m.text, "Land of a thousand lakes");
+    }
+
+    #[test]
+    fn rare_words_keep_a_sentence_the_character_pass_ranks_low() {
+        // Sixty sentences share more character n-grams with the translation (its words
+        // inside other words) than its original, written in another order and spelling.
+        let mut lines: Vec<String> = (0..60)
+            .map(|i| format!("Sayings of doorsteps conceived by belligerent havens number {i}."))
+            .collect();
+        lines.insert(30, "He built a WiFi door bell, he said.".to_string());
+        let idx = index(&[&lines.join("\n")]);
+        let m = idx
+            .find("It says to have conceived a bell of door Wi-Fi.", Some(0.2))
+            .unwrap();
+        assert_eq!(m.text, "He built a WiFi door bell, he said");
+    }
+
+    #[test]
+    fn a_sentence_shorter_than_half_the_translation_can_be_its_original() {
+        // Machine translation is often much wordier than the original (here 24 words for
+        // 13); the whole sentence is a window, however short.
+        let idx = index(&["The money could go toward flood-proof houses, better water management, and crop diversification."]);
+        let t = "The money could be reversed in the construction of resistant houses to the floods, in a better management of the water and in the diversification of the cultures.";
+        let m = idx.find(t, Some(0.2)).unwrap();
+        assert!(m.text.starts_with("The money could go"), "{}", m.text);
     }
 
     #[test]
