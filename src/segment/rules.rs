@@ -14,6 +14,10 @@ const TOKEN_LIMIT: usize = 96;
 
 /// Semicolons in one sentence from which it is read as an enumeration and split.
 const ENUMERATION_MIN_ITEMS: usize = 3;
+/// Longest line (in characters) that hard-wrapped text has: its usual width is 72 to 80.
+/// A longer line is a paragraph or a sentence of its own, so an initial ending it ends a
+/// sentence.
+const WRAPPED_LINE_MAX: usize = 100;
 
 /// Bytes that can start something the scanner must look at.
 const fn interesting_table() -> [bool; 256] {
@@ -674,10 +678,14 @@ impl<'a> Splitter<'a> {
             let c = first.unwrap_or(' ');
             if c.is_uppercase() && !lex.one_letter_words.contains(&c) {
                 // An initial: A. Blinken. A capitalised sentence opener after it says the
-                // letter ended the sentence (plan B. Il ...).
+                // letter ended the sentence (plan B. Il ...), and so does a line break after
+                // a line longer than hard-wrapped text has ("… from A to B.⏎Airlines know").
                 // Before a number it is a reference (article L. 1111-4).
                 return match next {
-                    Next::Upper => self.is_starter(self.next_word(next_start)),
+                    Next::Upper => {
+                        self.is_starter(self.next_word(next_start))
+                            || (line_end && self.line_chars_before(ps) > WRAPPED_LINE_MAX)
+                    }
                     Next::Lower | Next::Other | Next::Digit => false,
                     Next::Opener | Next::Dash => true,
                 };
@@ -698,6 +706,13 @@ impl<'a> Splitter<'a> {
             };
         }
         next != Next::Other || line_end
+    }
+
+    /// Characters from the start of the line holding byte `i` of the paragraph up to `i`.
+    fn line_chars_before(&self, i: usize) -> usize {
+        let p = &self.p[..i];
+        let start = p.rfind('\n').map_or(0, |k| k + 1);
+        p[start..].chars().count()
     }
 
     /// Terminal punctuation glued to the next word: "fin.Le début". Only a lower-case word

@@ -178,6 +178,20 @@ fn initials() {
         fr("Il a choisi le plan B. Il a eu raison."),
         ["Il a choisi le plan B.", "Il a eu raison."]
     );
+    // At the end of a line longer than hard-wrapped text has, an initial ends the sentence;
+    // at the end of a wrapped line it does not.
+    let long = "Il n'y a en général guère de réductions sur les places en classe affaires ou en première des vols directs qui vont de A à B.\nCompagnies et voyageurs le savent.";
+    assert_eq!(
+        fr(long),
+        [
+            "Il n'y a en général guère de réductions sur les places en classe affaires ou en première des vols directs qui vont de A à B.",
+            "Compagnies et voyageurs le savent."
+        ]
+    );
+    assert_eq!(
+        fr("Le discours du président John F.\nKennedy est resté célèbre."),
+        ["Le discours du président John F.\nKennedy est resté célèbre."]
+    );
 }
 
 #[test]
