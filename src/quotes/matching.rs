@@ -4,12 +4,14 @@
 //! (what a naive matcher uses) penalises exactly the right sentence for everything it says
 //! besides the quote. Here every candidate sentence is searched for its best *window*: a
 //! run of consecutive words about as long as the quotation's translation (half to twice as
-//! long, possibly running into the next sentence for a quotation of several sentences),
+//! long, or a whole sentence however short, possibly running into the next sentence for a
+//! quotation of several sentences),
 //! scored half by a character n-gram F-score (chrF: n = 1..6 over the text with spaces
 //! removed) and half by a word F-score that weighs rare words (names, numbers, technical
 //! words) above common ones and pairs near-identical spellings (words machine translation
 //! left in French). A cheap pass over all sentences (share of the quotation's 3- to 6-grams
-//! each holds) keeps the 40 most promising ones for the window search.
+//! each holds) keeps the 40 most promising ones for the window search, and a pass over the
+//! word index adds the 20 that hold the largest IDF-weighted share of its content words.
 
 use super::french::Witness;
 use super::words::{same_word, words, Class, Word};
