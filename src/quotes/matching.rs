@@ -294,8 +294,12 @@ impl SourceIndex {
                         wmatch += self.word_weight(&q[k]);
                     }
                     let len = end - start + 1;
-                    // A window over several sentences holds whole sentences.
-                    if len < lo || (end >= first_len && !sentence_ends.contains(&(end + 1))) {
+                    // A window over several sentences holds whole sentences; the whole first
+                    // sentence is a window however short.
+                    let whole_first = start == 0 && end + 1 == first_len;
+                    if (len < lo && !whole_first)
+                        || (end >= first_len && !sentence_ends.contains(&(end + 1)))
+                    {
                         continue;
                     }
                     let score = chrf(&matched, &total, &qtotal, beta) * (1.0 - w_word)
