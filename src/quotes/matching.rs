@@ -155,9 +155,13 @@ impl SourceIndex {
     }
 
     fn idf(&self, stem: &str) -> f64 {
+        self.idf_of(self.postings.get(stem).map_or(0, Vec::len))
+    }
+
+    /// IDF of a stem found in `df` sentences.
+    fn idf_of(&self, df: usize) -> f64 {
         let n = self.sents.len().max(1) as f64;
-        let d = self.postings.get(stem).map_or(0, Vec::len) as f64;
-        ((n + 1.0) / (d + 1.0)).ln().max(0.1)
+        ((n + 1.0) / (df as f64 + 1.0)).ln().max(0.1)
     }
 
     /// The best passage for `translation` with a score of at least `threshold` (None:
@@ -219,13 +223,12 @@ impl SourceIndex {
                 pre.push((0.0, si));
             }
         }
-        let keep = pre.len();
         // Pass 2: windows in the kept sentences.
         let qlen = q.len();
         let qw_weight: f64 = q.iter().map(|w| self.word_weight(w)).sum();
         let mut best: Vec<(f64, usize, usize, usize)> = Vec::new(); // (score, sent, from, to) per sentence
         let mut alternatives: Vec<Vec<(f64, usize, usize, bool)>> = Vec::new(); // per entry of `best`
-        for &(_, si) in &pre[..keep] {
+        for &(_, si) in &pre {
             // Unit: this sentence and the next ones of the same paragraph, for long quotes.
             let mut unit: Vec<&Word> = self.sents[si].words.iter().collect();
             let text = &self.sources[self.sents[si].source].text;
@@ -484,7 +487,7 @@ impl SourceIndex {
         let mut sum: HashMap<u32, f64> = HashMap::new();
         for st in stems {
             if let Some(list) = self.postings.get(st) {
-                let idf = self.idf(st);
+                let idf = self.idf_of(list.len());
                 for &si in list {
                     *sum.entry(si).or_insert(0.0) += idf;
                 }
