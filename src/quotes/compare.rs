@@ -392,7 +392,11 @@ pub fn compare_in_context(
                 && !(w.norm == "no" && ext.get(*j + 1).is_some_and(|n| n.norm == "matter"))
         })
         .collect();
-    let (tn, on) = (negation_count(&t_neg), negation_count(&o_neg));
+    // (The original is no machine translation: its negation words count one by one.)
+    let (tn, on) = (
+        negation_count(&t_neg, MT_NEGATION_GAP),
+        negation_count(&o_neg, 0),
+    );
     // Each side as a range: "not only" may go untranslated, and a word negative by meaning
     // (unable, failed, instead of) may render a negation.
     // Words negative by meaning on both sides are taken to render each other ("refusé" /
@@ -404,7 +408,7 @@ pub fn compare_in_context(
                 && implicit_negative(&ext, j, english_words)
         })
         .count();
-    let o_fewest = negation_count_strict(&o_neg, &ext);
+    let o_fewest = negation_count_strict(&o_neg, &ext, 0);
     // With the French quotation, the French decides (machine translation invents and drops
     // negations: "the worst epidemic never known").
     let (qn, differs) = match french {
@@ -429,7 +433,22 @@ pub fn compare_in_context(
                 0
             };
             let o_most = on + o_implicit.saturating_sub(implicit + prefixed);
-            let most = fneg + implicit.saturating_sub(o_implicit);
+            // A litotes the original renders without a negation ("N'oubliez pas" /
+            // "Remember") leaves no negation for the original to hold.
+            let positive = ext
+                .iter()
+                .enumerate()
+                .filter(|&(j, w)| {
+                    let prev = |k: usize| j >= k && ext[j - k].norm == "feel";
+                    matches!(w.norm.as_str(), "remember" | "remind")
+                        || (w.norm == "free" && prev(1))
+                        || (w.norm == "sure"
+                            && j > 0
+                            && matches!(ext[j - 1].norm.as_str(), "be" | "make"))
+                })
+                .count();
+            let most = (fneg + implicit.saturating_sub(o_implicit))
+                .saturating_sub(positive.min(b.litotes));
             (fneg, o_most < fewest || o_fewest > most)
         }
         None => {
@@ -438,7 +457,7 @@ pub fn compare_in_context(
                 .count();
             let o_most = on + o_implicit.saturating_sub(implicit);
             let most = tn + implicit.saturating_sub(o_implicit);
-            let fewest = negation_count_strict(&t_neg, &t_used);
+            let fewest = negation_count_strict(&t_neg, &t_used, MT_NEGATION_GAP);
             (tn, o_most < fewest || o_fewest > most)
         }
     };
@@ -793,7 +812,21 @@ pub fn compare_in_context(
             !edge_before.iter().any(|w| in_runs(w.class)),
             !edge_after.iter().any(|w| in_runs(w.class)),
         );
-        unmatched_edge(&t_used, &t_pair, held, &o, ends)
+        // The French quotation's own first / last content words, when the lexicon knows
+        // both and neither links to a word of the original: the French confirms that the
+        // original lacks what its edge says, so two translated words suffice.
+        let fr_content: Vec<&FrWord> = frw.iter().filter(|f| in_runs(f.class)).collect();
+        let unlinked = |f: &&FrWord| {
+            matches!(f.class, Class::Content | Class::Name)
+                && lex.is_some_and(|l| !l.lookup_word(&f.word.norm).is_empty())
+                && !in_original(f)
+        };
+        let k = fr_content.len();
+        let confirmed = (
+            k >= FR_EDGE && fr_content[..FR_EDGE].iter().all(unlinked),
+            k >= FR_EDGE && fr_content[k - FR_EDGE..].iter().all(unlinked),
+        );
+        unmatched_edge(&t_used, &t_pair, held, &o, ends, confirmed)
     }) {
         flags.push(Flag {
             kind: "addition",
@@ -842,6 +875,10 @@ pub fn compare_in_context(
     }
 }
 
+/// Fewest unpaired content words at an edge of the translation for [`unmatched_edge`] when
+/// the French quotation's words at that edge (as many) confirm it.
+const FR_EDGE: usize = 2;
+
 /// Fewest unpaired content words at an edge of the translation for [`unmatched_edge`].
 const EDGE_STRETCH: usize = 3;
 
@@ -865,6 +902,7 @@ fn unmatched_edge(
     held: impl Fn(&Word) -> bool,
     o: &[Word],
     ends: (bool, bool),
+    confirmed: (bool, bool),
 ) -> Option<usize> {
     let anchors: Vec<(usize, usize)> = (0..t.len())
         .filter(|&i| t[i].class != Class::Stop)
@@ -902,8 +940,20 @@ fn unmatched_edge(
     } else {
         0
     };
-    let most = tail.max(head);
-    (most >= EDGE_STRETCH).then_some(most)
+    // Confirmed by the French, and the original has no content word past the pair, nor
+    // one left unpaired between it and the pair before (a reordered end: "the Súper-G
+    // seated man" / "the men's sitting Super-G").
+    let paired_o: Vec<usize> = t_pair.iter().flatten().copied().collect();
+    let gap_paired =
+        (anchors[n - 2].1 + 1..last.1).all(|j| !in_runs(o[j].class) || paired_o.contains(&j));
+    let need = if confirmed.1 && gap_paired && o_count(last.1 + 1, o.len()) == 0 {
+        FR_EDGE
+    } else {
+        EDGE_STRETCH
+    };
+    let most = if tail >= need { tail } else { 0 };
+    let most = most.max(if head >= EDGE_STRETCH { head } else { 0 });
+    (most > 0).then_some(most)
 }
 
 /// Whether `words[i]` begins a sentence, or follows only stop words that do ("Of numerous
@@ -1043,16 +1093,20 @@ const FRENCH_NEGATIONS: &[&str] = &[
     "pas", "jamais", "aucun", "aucune", "rien", "non", "ni", "sans",
 ];
 
-/// Negations counted as units: negation words within three words of each other make one
-/// (machine translation renders "ne … pas" as "not … not"), and nor / neither continue the
-/// negation before them ("not corn, nor tomatoes").
-/// `neg`: (word position, word) of the negation words, in order.
-fn negation_count(neg: &[(usize, &Word)]) -> usize {
+/// How close (in words) two negation words of machine translation must be to make one
+/// negation: it renders "ne … pas" as "not … not".
+const MT_NEGATION_GAP: usize = 3;
+
+/// Negations counted as units: negation words within `gap` words of each other make one
+/// ([`MT_NEGATION_GAP`] for machine translation, 0 for the original, where "not doing
+/// nothing" is two), and nor / neither continue the negation before them ("not corn, nor
+/// tomatoes"). `neg`: (word position, word) of the negation words, in order.
+fn negation_count(neg: &[(usize, &Word)], gap: usize) -> usize {
     let mut n = 0;
     let mut last: Option<usize> = None;
     for &(j, w) in neg {
         let coordinated = matches!(w.norm.as_str(), "nor" | "neither" | "ni") && last.is_some();
-        if !coordinated && last.is_none_or(|l| j > l + 3) {
+        if !coordinated && last.is_none_or(|l| j > l + gap) {
             n += 1;
         }
         last = Some(j);
@@ -1062,7 +1116,7 @@ fn negation_count(neg: &[(usize, &Word)]) -> usize {
 
 /// [`negation_count`] without "not only … but" (which a translation may leave out).
 /// `all`: the words `neg`'s positions index.
-fn negation_count_strict(neg: &[(usize, &Word)], all: &[&Word]) -> usize {
+fn negation_count_strict(neg: &[(usize, &Word)], all: &[&Word], gap: usize) -> usize {
     let not_only = |j: usize| {
         all[j].norm == "not"
             && all.get(j + 1).is_some_and(|n| n.norm == "only")
@@ -1071,7 +1125,7 @@ fn negation_count_strict(neg: &[(usize, &Word)], all: &[&Word]) -> usize {
                 .any(|w| w.norm == "but")
     };
     let kept: Vec<(usize, &Word)> = neg.iter().copied().filter(|(j, _)| !not_only(*j)).collect();
-    negation_count(&kept)
+    negation_count(&kept, gap)
 }
 
 /// English words negative by meaning, which may render a French negation ("n'a pas pu" →
@@ -1734,6 +1788,74 @@ mod tests {
     }
 
     /// The flags' kinds for translation `t` of French `f` against passage `o`, no lexicon.
+    #[test]
+    fn two_words_missing_at_the_end_when_the_french_confirms_it() {
+        let mut lex = Lexicon::default();
+        lex.add("chaud", ["hot", "warm"]);
+        lex.add("nuit", ["night"]);
+        lex.add("jour", ["day"]);
+        let f = "Ils sont plus frais que la surface environnante le jour et plus chauds la nuit";
+        let t = "Are fresher than the surrounding surface the day and hotter at night";
+        let o = "They are cooler than the surrounding surface in the day";
+        let c = compare_in_context(t, Some(f), Some(&lex), None, o, 0, ("", ""));
+        assert_eq!(kinds(&c), vec!["addition"], "{:?}", c.flags);
+        // Without the lexicon the French confirms nothing: two words are not enough.
+        assert!(kinds_in(t, f, o, None).is_empty());
+        // Nor when a French word at the end links to the original ("warmer"): reworded.
+        let o = "They are cooler than the surrounding surface in the day, warmer";
+        let c = compare_in_context(t, Some(f), Some(&lex), None, o, 0, ("", ""));
+        assert!(c.flags.is_empty(), "{:?}", c.flags);
+        // Nor when the original leaves a word unpaired just before its last pair (the end
+        // reordered: "the Súper-G seated man" / "the men's sitting Super-G").
+        lex.add("assis", ["seated"]);
+        lex.add("homme", ["man"]);
+        let f = "Jelinek s'est classé 16e au Super-G assis homme.";
+        let t = "Jelinek has classified 16th to the Súper-G seated man.";
+        let o = "Jelinek finished sixteenth in the men's sitting Super-G";
+        let c = compare_in_context(t, Some(f), Some(&lex), None, o, 0, ("", ""));
+        assert!(c.flags.is_empty(), "{:?}", c.flags);
+    }
+
+    #[test]
+    fn the_originals_negations_count_one_by_one() {
+        // Machine translation's "not … nothing" for "ne … rien" is one negation; the
+        // original's "not doing nothing" is two.
+        let f = "En ce moment, nous ne faisons rien.";
+        let t = "In this moment, we do not do nothing.";
+        let o = "Right now we are doing nothing";
+        assert!(kinds_in(t, f, o, None).is_empty());
+        let o = "Right now we are not doing nothing";
+        assert_eq!(kinds_in(t, f, o, None), vec!["negation"]);
+        // "nor" still continues the negation before it.
+        let f = "Ils n'avaient pas de maïs, ni de tomates.";
+        let t = "They did not have corn, neither of tomatoes.";
+        let o = "They didn't have corn, nor tomatoes";
+        assert!(kinds_in(t, f, o, None).is_empty());
+    }
+
+    #[test]
+    fn a_litotes_rendered_without_a_negation_leaves_none_to_add() {
+        let f = "N'oubliez pas que le musée est fermé le lundi.";
+        let t = "Do not forget that the museum is closed on Monday.";
+        assert!(kinds_in(
+            t,
+            f,
+            "Don't forget that the museum is closed on Monday",
+            None
+        )
+        .is_empty());
+        assert!(kinds_in(t, f, "Remember that the museum is closed on Monday", None).is_empty());
+        let o = "Remember that the museum is not closed on Monday";
+        assert_eq!(kinds_in(t, f, o, None), vec!["negation"]);
+        let f = "N'hésitez pas à poser des questions.";
+        let t = "Do not hesitate to ask questions.";
+        assert!(kinds_in(t, f, "Feel free to ask questions", None).is_empty());
+        assert_eq!(
+            kinds_in(t, f, "Feel free not to ask questions", None),
+            vec!["negation"]
+        );
+    }
+
     fn kinds_in(t: &str, f: &str, o: &str, list: Option<&EnglishWords>) -> Vec<&'static str> {
         kinds(&compare_in_context(t, Some(f), None, list, o, 0, ("", "")))
     }

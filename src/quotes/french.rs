@@ -654,6 +654,10 @@ pub struct FrenchNegations {
     /// B"), which English may put under the first with or / nor ("has not A, nor B",
     /// "doesn't A or B"): counted in `fewest`, to be taken off when the English joins so.
     pub joined: usize,
+    /// Imperative litotes (n'hésitez pas, n'oubliez pas, ne manquez pas de), left out of
+    /// `fewest`: where English renders them without a negation ("feel free", "remember",
+    /// "be sure"), they are no negation the English may hold either.
+    pub litotes: usize,
 }
 
 /// [`negation_range`], the number of words negative by meaning, any of which a faithful
@@ -687,6 +691,7 @@ pub fn negation_bounds(text: &str) -> FrenchNegations {
     let mut used = vec![false; toks.len()];
     let mut n = 0;
     let mut optional = 0;
+    let mut litotes = 0;
     let mut implicit = 0;
     let mut joined = 0;
     for k in 0..toks.len() {
@@ -754,6 +759,7 @@ pub fn negation_bounds(text: &str) -> FrenchNegations {
                 || (t == "ne" && verb.starts_with("manqu"));
             if litote {
                 optional += 1;
+                litotes += 1;
             }
         }
     }
@@ -848,6 +854,7 @@ pub fn negation_bounds(text: &str) -> FrenchNegations {
         units: n,
         implicit,
         joined,
+        litotes,
     }
 }
 
