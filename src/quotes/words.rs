@@ -429,19 +429,33 @@ pub const ENGLISH_WORDS: &str = "/usr/share/dict/words";
 /// English common words (lower-case entries of a word list), folded.
 pub struct EnglishWords {
     common: std::collections::HashSet<String>,
+    /// Entries the list has capitalised only (Texas, Vatican), folded.
+    proper: std::collections::HashSet<String>,
 }
 
 impl EnglishWords {
     /// The words of a list such as [`ENGLISH_WORDS`] (possessives and capitalised entries
     /// are left out).
     pub fn parse(text: &str) -> EnglishWords {
-        let common = text
+        let common: std::collections::HashSet<String> = text
             .lines()
             .map(str::trim)
             .filter(|w| w.starts_with(char::is_lowercase) && !w.contains('\''))
             .map(fold)
             .collect();
-        EnglishWords { common }
+        let proper = text
+            .lines()
+            .map(str::trim)
+            .filter(|w| w.starts_with(char::is_uppercase) && !w.contains('\''))
+            .map(fold)
+            .filter(|w| !common.contains(w))
+            .collect();
+        EnglishWords { common, proper }
+    }
+
+    /// Whether a folded word is a name the list knows (it has it capitalised only).
+    pub fn is_proper(&self, norm: &str) -> bool {
+        self.proper.contains(norm)
     }
 
     /// Whether a folded word, or its singular, is a common word ("Scaffolds", "Executive").
