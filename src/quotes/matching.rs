@@ -15,6 +15,7 @@
 
 use super::french::Witness;
 use super::words::{same_word, words, Class, Word};
+use crate::segment::rules::WRAPPED_LINE_MAX;
 use crate::text::{Lang, Span};
 use serde::Serialize;
 use std::collections::HashMap;
@@ -119,7 +120,26 @@ impl SourceIndex {
     pub fn new(sources: Vec<Source>) -> SourceIndex {
         let mut sents = Vec::new();
         for (si, src) in sources.iter().enumerate() {
+            // A source of one item per line (FLORES, newstest, a list of statements): over a
+            // quarter of its lines are longer than hard-wrapped text's ever are, so a line
+            // break between two sentences ends a paragraph there, and no window runs from one
+            // line into the next ("… give them their space.⏎In addition, be aware that odors
+            // attract bears" was the original of a translation of the second line only).
+            let lines = src.text.lines().filter(|l| !l.trim().is_empty());
+            let (n, long) = lines.fold((0, 0), |(n, long), l| {
+                (
+                    n + 1,
+                    long + usize::from(l.chars().count() > WRAPPED_LINE_MAX),
+                )
+            });
+            let items_per_line = 4 * long > n;
+            let mut breaks = 0;
+            let mut prev_end = 0;
             for s in crate::segment::segment(&src.text, Lang::En) {
+                if items_per_line && src.text[prev_end..s.span.start].contains('\n') {
+                    breaks += 1;
+                }
+                prev_end = s.span.end;
                 let ws = words(s.span.of(&src.text), s.span.start);
                 let mut grams = HashMap::new();
                 for (_, g) in all_grams(&ws) {
@@ -128,7 +148,7 @@ impl SourceIndex {
                 sents.push(Sent {
                     source: si,
                     span: s.span,
-                    paragraph: s.paragraph,
+                    paragraph: s.paragraph + breaks,
                     words: ws,
                     grams,
                 });
@@ -877,6 +897,29 @@ mod tests {
         let t = r#""It is consistent with this that are deep holes in the ground", has said Glen Cushing of the Survey team"#;
         let m = idx.find(t, Some(0.2)).unwrap();
         assert!(m.text.contains("Cushing"), "{}", m.text);
+    }
+
+    #[test]
+    fn one_item_per_line_windows_stay_in_their_line() {
+        let text = "These animals are large, wild, and potentially dangerous, so give them their \
+                    space.\nIn addition, be aware that odors attract bears and other wildlife, so \
+                    avoid carrying or cooking odorous foods and keep a clean camp.\n";
+        let t = "Besides, know that the olors attract the bears and other wild animals, then \
+                 avert to transport or to cook of the aliments odorants and save the own field.";
+        let m = index(&[text]).find(t, Some(0.2)).unwrap();
+        assert!(m.text.starts_with("In addition"), "{}", m.text);
+        // A translation of both lines matches one of them, not a window across the break.
+        let t = "These animals are large, wild and dangerous, so give them their space. Besides, \
+                 know that odors attract bears and other wildlife, then avoid cooking odorous \
+                 foods and keep a clean camp.";
+        let m = index(&[text]).find(t, Some(0.2)).unwrap();
+        assert!(!m.text.contains('\n'), "{}", m.text);
+        // Hard-wrapped text (short lines) runs on across its line breaks.
+        let wrapped = "Fourteen schools were closed all of Wednesday.\nThe warnings were lifted \
+                       later.\n";
+        let t = "Fourteen schools have been closed all Wednesday. The warnings were lifted later.";
+        let m = index(&[wrapped]).find(t, Some(0.2)).unwrap();
+        assert!(m.text.ends_with("lifted later"), "{}", m.text);
     }
 
     #[test]

@@ -18,7 +18,7 @@
 //! paragraph with bounded memory and gives the same sentences.
 
 mod lexicon;
-mod rules;
+pub(crate) mod rules;
 mod stream;
 
 pub use stream::{segment_reader, OwnedSentence, SentenceReader};

@@ -17,7 +17,7 @@ const ENUMERATION_MIN_ITEMS: usize = 3;
 /// Longest line (in characters) that hard-wrapped text has: its usual width is 72 to 80.
 /// A longer line is a paragraph or a sentence of its own, so an initial ending it ends a
 /// sentence.
-const WRAPPED_LINE_MAX: usize = 100;
+pub(crate) const WRAPPED_LINE_MAX: usize = 100;
 
 /// Bytes that can start something the scanner must look at.
 const fn interesting_table() -> [bool; 256] {
