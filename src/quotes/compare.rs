@@ -531,12 +531,29 @@ pub fn compare_in_context(
     // capitalises adjectives of origin that French writes in lower case (équatoriennes /
     // Ecuadorean): while the French holds such an adjective that links to nothing, a
     // capital letter proves nothing.
+    // (Or a word of a name whose other word, next to it, is the edge of the paired part,
+    // where the translation has an unpaired word in its place: "Vatican Province of the
+    // Indies" / "the giant province of the Indes"; not "Ames Straw Poll" / "vote of straw".)
+    let capital = |j: usize| o[j].text.starts_with(char::is_uppercase);
+    let loose = |i: usize| {
+        t_used
+            .get(i)
+            .is_some_and(|w| matches!(w.class, Class::Content | Class::Name) && !t_paired[i])
+    };
+    let counterpart = |j: usize| t_pair.iter().position(|p| *p == Some(j));
+    let joined_to_paired_name = |j: usize| {
+        (j + 1 == first
+            && capital(first)
+            && counterpart(first).is_some_and(|i| i > 0 && loose(i - 1)))
+            || (j == last + 1 && capital(last) && counterpart(last).is_some_and(|i| loose(i + 1)))
+    };
     let mut strong: Vec<&str> = match (french, english_words) {
         (Some(_), Some(list)) => unwitnessed
             .iter()
             .filter(|(j, w)| {
-                inside(*j)
+                (inside(*j) || joined_to_paired_name(*j))
                     && surely_a_name(w, list)
+                    && !fr_caps.iter().any(|f| same_start(f, w))
                     && !frw.iter().any(|f| {
                         // (Each part of a hyphenated word: Afro-Américains / Americans; a
                         // French name may be the origin: Caraïbes / Caribbean.)
@@ -1857,6 +1874,30 @@ mod tests {
         };
         assert!(check("The Giant Province of the Indies").is_empty());
         assert_eq!(check("The Vatican Province of the Indies"), vec!["name"]);
+        // Also where the passage begins with it, next to the first paired word, in place of
+        // the translation's "giant".
+        assert_eq!(check("Vatican Province of the Indies"), vec!["name"]);
+        // Not a name the French left out with nothing in its place ("vote of straw"), nor
+        // one the French spells alike (Gizeh / Giza).
+        let list3 = EnglishWords::parse("straw\npoll\nnecropolis\nAmes\nGiza\n");
+        let c = |f: &str, t: &str, o: &str| {
+            kinds(&compare_in_context(
+                t,
+                Some(f),
+                None,
+                Some(&list3),
+                o,
+                0,
+                ("", ""),
+            ))
+        };
+        assert!(c("vote de paille", "vote of straw", "Ames Straw Poll").is_empty());
+        assert!(c(
+            "grande nécropole de Gizeh",
+            "great necropolis of Gizeh",
+            "Giza Necropolis"
+        )
+        .is_empty());
         // A capitalised word the list does not have is no name in a headline.
         assert!(check("The Playbook Province of the Indies").is_empty());
         // Outside a headline it is.
