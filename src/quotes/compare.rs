@@ -929,7 +929,10 @@ const EDGE_STRETCH: usize = 3;
 /// in the original too. The paired word must keep about the same distance (in words that
 /// are no stop words) to the paired word next to it on both sides: one paired out of order
 /// ("the wide … of the planet, achieving sometimes 10 km of width" / "the widest river on
-/// Earth, at times six miles wide") marks no edge. Returns the stretch's count of words.
+/// Earth, at times six miles wide") marks no edge. At the end, [`FR_EDGE`] words suffice when
+/// `confirmed.1` (the French quotation's last words link to nothing in the original), the
+/// original has no content word past the pair and none unpaired between it and the pair
+/// before. Returns the stretch's count of words.
 fn unmatched_edge(
     t: &[&Word],
     t_pair: &[Option<usize>],
