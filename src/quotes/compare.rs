@@ -439,9 +439,8 @@ pub fn compare_in_context(
                 .iter()
                 .enumerate()
                 .filter(|&(j, w)| {
-                    let prev = |k: usize| j >= k && ext[j - k].norm == "feel";
                     matches!(w.norm.as_str(), "remember" | "remind")
-                        || (w.norm == "free" && prev(1))
+                        || (w.norm == "free" && j > 0 && ext[j - 1].norm == "feel")
                         || (w.norm == "sure"
                             && j > 0
                             && matches!(ext[j - 1].norm.as_str(), "be" | "make"))
@@ -547,12 +546,16 @@ pub fn compare_in_context(
             && counterpart(first).is_some_and(|i| i > 0 && loose(i - 1)))
             || (j == last + 1 && capital(last) && counterpart(last).is_some_and(|i| loose(i + 1)))
     };
-    let mut strong: Vec<&str> = match (french, english_words) {
+    // In a title-case passage (a headline: "No Playbook for New Marijuana Law") a capital
+    // says little: only names the word list knows count there (Vatican, Texas).
+    let headline = title_case(&o);
+    let strong: Vec<&str> = match (french, english_words) {
         (Some(_), Some(list)) => unwitnessed
             .iter()
             .filter(|(j, w)| {
                 (inside(*j) || joined_to_paired_name(*j))
                     && surely_a_name(w, list)
+                    && (!headline || list.is_proper(&w.norm))
                     && !fr_caps.iter().any(|f| same_start(f, w))
                     && !frw.iter().any(|f| {
                         // (Each part of a hyphenated word: Afro-Américains / Americans; a
@@ -564,28 +567,17 @@ pub fn compare_in_context(
                                     && may_be_origin_of(part, &w.norm))
                         })
                     })
+                    // Only a name that may itself be an adjective of origin (Ecuadorean,
+                    // Chinese, Iraqi) is excused by such a French adjective: "Siminoff"
+                    // renders no "namibiennes" (and the adjective scan, which looks up every
+                    // French word, runs only for such a name).
+                    && !(origin_like(&w.text)
+                        && unlinked_adjective_of_origin(&frw, &o, lex, &w.norm))
             })
             .map(|(_, w)| w.text.as_str())
             .collect(),
         _ => Vec::new(),
     };
-    // In a title-case passage (a headline: "No Playbook for New Marijuana Law") a capital
-    // says little: only names the word list knows count there (Vatican, Texas).
-    if title_case(&o) {
-        strong.retain(|w| {
-            let w = fold(w);
-            let w = w.strip_suffix("'s").unwrap_or(&w);
-            english_words.is_some_and(|l| {
-                l.is_proper(w) || w.strip_suffix('s').is_some_and(|s| l.is_proper(s))
-            })
-        });
-    }
-    // Only a name that may itself be an adjective of origin (Ecuadorean, Chinese, Iraqi) is
-    // excused by such a French adjective: "Siminoff" renders no "namibiennes". (Checked only
-    // when there is such a candidate: the adjective scan looks up every French word.)
-    if strong.iter().any(|w| origin_like(w)) {
-        strong.retain(|w| !(origin_like(w) && unlinked_adjective_of_origin(&frw, &o, lex, w)));
-    }
     // A name that the French quotation holds and its translation copies, but that neither
     // the passage nor the rest of its sentence has: dropped or replaced in the original
     // ("ZMapp served as a control" gone from the passage). Not a common English word (the
@@ -677,7 +669,7 @@ pub fn compare_in_context(
     // ("Air accidents" / "The aerial accidents"; 10 false alarms of 1012 on FLORES with it).
     // FLORES, whole lines: 3 swaps more caught, no false alarm more.
     let framed = french.is_some()
-        && !title_case(&o)
+        && !headline
         && (0..t_used.len()).any(|i| {
             let w = t_used[i];
             let capital = w.text.starts_with(char::is_uppercase);
@@ -980,10 +972,10 @@ fn unmatched_edge(
     // Confirmed by the French, and the original has no content word past the pair, nor
     // one left unpaired between it and the pair before (a reordered end: "the Súper-G
     // seated man" / "the men's sitting Super-G").
-    let paired_o: Vec<usize> = t_pair.iter().flatten().copied().collect();
-    let gap_paired =
-        (anchors[n - 2].1 + 1..last.1).all(|j| !in_runs(o[j].class) || paired_o.contains(&j));
-    let need = if confirmed.1 && gap_paired && o_count(last.1 + 1, o.len()) == 0 {
+    let gap_paired = || {
+        (anchors[n - 2].1 + 1..last.1).all(|j| !in_runs(o[j].class) || t_pair.contains(&Some(j)))
+    };
+    let need = if confirmed.1 && o_count(last.1 + 1, o.len()) == 0 && gap_paired() {
         FR_EDGE
     } else {
         EDGE_STRETCH
@@ -1076,10 +1068,9 @@ fn unlinked_adjective_of_origin(
     lex: Option<&Lexicon>,
     name: &str,
 ) -> bool {
-    let name = fold(name);
     frw.iter().any(|f| {
         let w = &f.word;
-        if !w.norm.split('-').any(|part| may_be_origin_of(part, &name)) {
+        if !w.norm.split('-').any(|part| may_be_origin_of(part, name)) {
             return false;
         }
         let singular = w.norm.trim_end_matches(['s', 'x']);

@@ -15,7 +15,7 @@
 
 use super::french::Witness;
 use super::words::{same_word, words, Class, Word};
-use crate::segment::rules::WRAPPED_LINE_MAX;
+use crate::segment::WRAPPED_LINE_MAX;
 use crate::text::{Lang, Span};
 use serde::Serialize;
 use std::collections::HashMap;

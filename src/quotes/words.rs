@@ -2,6 +2,7 @@
 //! stop words, numbers (digits or words), negations and names.
 
 use crate::text::Span;
+use std::collections::HashSet;
 
 /// One English word.
 #[derive(Clone, Debug, PartialEq)]
@@ -428,42 +429,43 @@ pub const ENGLISH_WORDS: &str = "/usr/share/dict/words";
 
 /// English common words (lower-case entries of a word list), folded.
 pub struct EnglishWords {
-    common: std::collections::HashSet<String>,
+    common: HashSet<String>,
     /// Entries the list has capitalised only (Texas, Vatican), folded.
-    proper: std::collections::HashSet<String>,
+    proper: HashSet<String>,
 }
 
 impl EnglishWords {
-    /// The words of a list such as [`ENGLISH_WORDS`] (possessives and capitalised entries
-    /// are left out).
+    /// The words of a list such as [`ENGLISH_WORDS`]: its lower-case entries, and apart
+    /// the capitalised ones it has in no lower-case form (possessives left out).
     pub fn parse(text: &str) -> EnglishWords {
-        let common: std::collections::HashSet<String> = text
-            .lines()
-            .map(str::trim)
-            .filter(|w| w.starts_with(char::is_lowercase) && !w.contains('\''))
-            .map(fold)
-            .collect();
-        let proper = text
-            .lines()
-            .map(str::trim)
-            .filter(|w| w.starts_with(char::is_uppercase) && !w.contains('\''))
-            .map(fold)
-            .filter(|w| !common.contains(w))
-            .collect();
+        let (mut common, mut capitalised) = (HashSet::new(), HashSet::new());
+        for w in text.lines().map(str::trim).filter(|w| !w.contains('\'')) {
+            if w.starts_with(char::is_lowercase) {
+                common.insert(fold(w));
+            } else if w.starts_with(char::is_uppercase) {
+                capitalised.insert(fold(w));
+            }
+        }
+        let proper = capitalised.difference(&common).cloned().collect();
         EnglishWords { common, proper }
     }
 
-    /// Whether a folded word is a name the list knows (it has it capitalised only).
+    /// Whether a folded word, or its singular, is a name the list knows (it has it
+    /// capitalised only: Texas, Olympics).
     pub fn is_proper(&self, norm: &str) -> bool {
-        self.proper.contains(norm)
+        Self::in_set(&self.proper, norm)
     }
 
     /// Whether a folded word, or its singular, is a common word ("Scaffolds", "Executive").
     pub fn is_common(&self, norm: &str) -> bool {
-        self.common.contains(norm)
+        Self::in_set(&self.common, norm)
+    }
+
+    fn in_set(set: &HashSet<String>, norm: &str) -> bool {
+        set.contains(norm)
             || ["es", "s"].iter().any(|suf| {
                 norm.strip_suffix(suf)
-                    .is_some_and(|w| w.len() > 2 && self.common.contains(w))
+                    .is_some_and(|w| w.len() > 2 && set.contains(w))
             })
     }
 

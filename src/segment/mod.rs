@@ -18,9 +18,10 @@
 //! paragraph with bounded memory and gives the same sentences.
 
 mod lexicon;
-pub(crate) mod rules;
+mod rules;
 mod stream;
 
+pub(crate) use rules::WRAPPED_LINE_MAX;
 pub use stream::{segment_reader, OwnedSentence, SentenceReader};
 
 use crate::text::{Lang, Sentence, Span};
