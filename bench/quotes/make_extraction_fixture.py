@@ -3,7 +3,24 @@
 (the sample article, FLORES-200 devtest, newstest2013) with hand-made annotations of every
 quotation (its exact text, whose byte span the scorer finds in order) and its speaker.
 
-usage: make_extraction_fixture.py SHARED_TRANSLATION_DIR SAMPLE_ARTICLE > extraction_gold.jsonl
+usage: make_extraction_fixture.py SHARED_TRANSLATION_DIR SAMPLE_ARTICLE [--set SET] > FILE.jsonl
+  --set gold    (default) the development set: tests/fixtures/quotes/extraction_gold.jsonl
+  --set news-a  55 more newstest2013 excerpts drawn at random (seed 12) among the lines with a
+                quotation mark not in the gold set, annotated in session 12 after reading
+                bitext's output on them (its speaker errors were then fixed: a second
+                development set): tests/fixtures/quotes/extraction_news_a.jsonl
+  --set news-c  40 more (seed 777, lines with balanced marks away from the other sets),
+                annotated in session 12 after reading bitext's output, like news-a:
+                tests/fixtures/quotes/extraction_news_c.jsonl
+  --set news-b  36 more, drawn the same way (seed 1234, away from news-a's lines), annotated
+                before bitext was run on them and kept as a check while the rules were
+                changed for news-a and news-c; its errors were read afterwards (a third
+                development set): tests/fixtures/quotes/extraction_news_b.jsonl
+  --set news-d  41 excerpts more (seed 4242, balanced marks, away from all the above),
+                annotated before bitext was run on them: the check, whose errors are not
+                read: tests/fixtures/quotes/extraction_news_d.jsonl
+                (lines whose quotation has no opening or no closing mark were left out of
+                both samples)
 
 Annotation conventions: the quotation is the text between the marks, trimmed of spaces;
 nested quotations are listed after the one that holds them; the speaker is the person or
@@ -13,6 +30,8 @@ quotes nobody is said to have uttered, and for the author's own voice."""
 import json, re, sys
 
 D, SAMPLE = sys.argv[1], sys.argv[2]
+SET = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "gold"
+assert SET in ("gold", "news-a", "news-b", "news-c", "news-d"), SET
 fl = open(f"{D}/flores200.devtest.fra_Latn", encoding="utf-8").read().split("\n")
 nt = open(f"{D}/newstest2013.fr-en.fr", encoding="utf-8").read().split("\n")
 
@@ -117,6 +136,188 @@ GOLD = [
                             ("démontrer les stratagèmes derrière les individus", "Jacques Duchesneau")]),
 ]
 
+# newstest2013 samples: (first line, last line (1-based, inclusive), [(quotation, speaker), ...]).
+NEWS_A = [
+    (89, 89, [["La recherche démontre que la pratique régulière de l'activité physique durant toute une vie protège contre le cancer du côlon", "on"]]),
+    (124, 124, [["dérangé", N]]),
+    (222, 222, [["l'escouade Marteau", N], ["cartel des égouts", N]]),
+    (439, 439, []),
+    (445, 445, [["gagner les cœurs et les esprits", N], ["actions civilo-militaires", N]]),
+    (477, 477, [["Hypocrisie", "les libéraux"]]),
+    (487, 487, [["fiqh", N]]),
+    (506, 506, [["fonds baptismaux", N]]),
+    (630, 630, [["Fais vite, ne lésine pas et achète-toi une belle œuvre d'art", N]]),
+    (680, 680, [["Il est vrai que la police est au courant de toutes les affaires, ainsi, quand des crimes sont sur le point d'être élucidés, elle effectue un achat de contrôle auprès des marchands d'armes illégales", "le vendeur"]]),
+    (693, 694, [["tout ce qu'on veut", N], ["Je me croyais dans une boutique de luxe", "le militaire"]]),
+    (730, 730, [["Vendredi noir", N]]),
+    (880, 880, [["Peintre de l'année", N]]),
+    (954, 954, [["Nous leur avons écarquillé les yeux deux fois, puis nous avons abandonné, car c'est tout simplement impossible de travailler avec eux là-bas", "Vladimir Sychev"]]),
+    (993, 993, [["Et ensuite?", "Valeriy Poliakov"]]),
+    (1292, 1292, [["Rien ne sortira jamais de la violence et jamais ne pourra", "Sting"], ["n'oublions pas combien nous sommes fragiles", N]]),
+    (1328, 1328, [["La seule chose dont nous avons besoin est une crise générale et les gens accepteront un nouvel ordre mondial.", "David Rockefeller"]]),
+    (1410, 1410, [["Pardubický perník", N], ["Cornets de Hořice", N], ["hořické trubičky", N]]),
+    (1637, 1637, [["Il est de plus en plus difficile pour les étrangers de protéger leurs marques en Chine", "Thomas Pattloch"]]),
+    (1690, 1690, [["grosse somme en euros à six chiffres", N]]),
+    (1698, 1698, [["enregistrer aussi en Chine tout ce qui est susceptible d'être protégé", "Wentzler"]]),
+    (1734, 1734, [["Voices for Africa", N]]),
+    (1820, 1820, [["trifidus", N]]),
+    (1929, 1929, [["père bien-aimé", N]]),
+    (1969, 1969, [["très bientôt", "Morsi"]]),
+    (1973, 1973, [["La révolution renaît et nous allons gagner", "Hamdin Sabbahi"]]),
+    (1988, 1988, [["Les droits de l'homme ne sont pas mentionnés une seule fois", N]]),
+    (2031, 2031, [["Mais le pétrole n'est pas la raison unique qui justifie notre réussite", "Anna"]]),
+    (2058, 2058, [["Mon gouvernement a pris l'engagement envers le peuple mexicain de réduire la violence", "M. Pena Nieto"]]),
+    (2151, 2151, [["Mexico-Américain", N]]),
+    (2204, 2204, [["Mexicains", N]]),
+    (2312, 2312, [["Boredom: A Lively History", N]]),
+    (2330, 2330, [["Des études ont montré que les enfants qui sont autorisés à gigoter apprennent plus et retiennent plus d'informations que ceux qui sont forcés à rester sans bouger", "le Professeur Fenske"]]),
+    (2370, 2370, [["Les choses évoluent si rapidement que je ne sais pas ce que nous réserve l'avenir", "Daniel J. Oates"]]),
+    (2402, 2402, [["Nous ne voulons pas nous retrouver dans une situation où un permis est accordé à quelqu'un et ensuite nous retrouver confrontés à un problème fédéral", "Bob Nicholson"]]),
+    (2447, 2447, [["Je vous suggère de prendre des cours de français pendant votre temps libre - enfin, si vous n'êtes pas trop occupée à vous faire des amis", "il"]]),
+    (2504, 2505, [["Valentino: un Maître de la Couture", N], ["J'adore ce palais", "Le couturier"]]),
+    (2534, 2534, [["Je le préfère à tous les autres pour sa féminité, son grand amour des femmes, et parce qu'il sublime notre beauté", "l'ex-duchesse de Feria"]]),
+    (2549, 2549, [["savoir-être", N]]),
+    (2554, 2554, [["Il était impeccable, les années n'ont aucun effet sur lui", N]]),
+    (2572, 2572, [["J'ai épousé une jeune fille de Bali, où ils sont hindouistes, et je l'ai ramenée à Java pour qu'elle se convertisse à l'Islam", "Anto"]]),
+    (2600, 2600, [["leur devoir national", "Douglas Hamilton"]]),
+    (2627, 2627, [["boîte à chaussures", N]]),
+    (2637, 2637, [["Les gens sont très stressés, les maisons sont chères, tout comme l'éducation, c'est pour cela que les gens le remette à plus tard", "un jeune cadre"]]),
+    (2649, 2649, [["quelque chose de très personnel", N], ["le mot de passe et le nom d'utilisateur", N]]),
+    (2779, 2779, [["Cela ne signifie pas une rechute de l'état de santé du président Chávez", "il"]]),
+    (2802, 2802, [["neuf patients sur dix arrivent alors qu'ils présentent déjà une infection opportuniste, ce qu'il faut pour avoir un plus grand impact sur la mortalité globale, c'est réaliser des diagnostics plus précoces et, pour cela, il faut proposer des tests de dépistage de manière massive, à toutes les personnes qui le demandent", "il"]]),
+    (2822, 2822, [["Ce n'est pas comme cela que fonctionne la sexualité, le mieux est de fournir des préservatifs aux personnes déjà actives sexuellement", "il"]]),
+    (2893, 2893, [["Piculín", N], ["Toñito", N], ["Quijote", N]]),
+    (2937, 2937, [["Dallas", N], ["MASH", N]]),
+    (2958, 2958, [["N'ayez pas peur, cela ne sera pas facile pendant un petit moment, mais cela va bien aller", N]]),
+    (2962, 2962, [["grand décompte", N]]),
+    (2977, 2977, [["jusqu'à la nuit même de la fin du monde supposée", "Restall"]]),
+    (2992, 2992, [["Dans d'autres endroits du globe, les gens ne pense pas à cela", "il"]]),
+    (2995, 2995, [["Les Philippines ne participent pas à la fin du monde", "il"]]),
+]
+NEWS_B = [
+    (121, 121, [["dérange", N]]),
+    (227, 227, [["système", N]]),
+    (232, 232, [["système", N]]),
+    (250, 250, [["Le PSG n'est pas le FC Barcelone !", N]]),
+    (320, 320, [["Zlatan dépendance", N]]),
+    (390, 390, [["Trente mille dollars ont été échangés", "Jon Holmquist"]]),
+    (611, 611, [["Chez eux, on leur promet une chose, et quand ils arrivent, on les trompe, on prend leur passeport, et ils ne touchent pas le salaire prévu", "Tolib Charipov"]]),
+    (636, 636, [["bouts de papier", N]]),
+    (645, 645, [["serrant la vis", N]]),
+    (662, 662, [["Des versions attestées indiquent que certains incendies ont été déclenchés à dessein pour dissimuler le déficit", "l'ancien militaire"]]),
+    (699, 699, [["pour différents usages", N]]),
+    (701, 701, [["Il suffit d'avoir une somme d'argent précise", "on"], ["Acheter un pistolet ou une mitraillette de combat", N]]),
+    (848, 848, [["Rosbalt", N], ["L'avant-garde pétersbourgeoise", N]]),
+    (1006, 1006, [["système Švarc", N]]),
+    (1379, 1379, [["Le vote aura lieu avant la fin du mois de février 2013", "Nacher"]]),
+    (1540, 1540, [["Landbouwplastic", N]]),
+    (1938, 1938, [["droits de l'homme", N]]),
+    (1953, 1953, [["principes", N]]),
+    (2341, 2341, [["l'adolescence est une période où l'ennui atteint son plus haut niveau", "il"]]),
+    (2389, 2389, [["Je n'ai pas l'impression de perdre mon temps à continuer d'appliquer la loi jusqu'à ce qu'elle change", "il"]]),
+    (2392, 2392, [["Il s'agit d'une barrière culturelle", "Sean McAllister"], ["National Organization for the Reform of Marijuana Laws", N]]),
+    (2430, 2430, [["inconfortable", "Samuel Roberts"]]),
+    (2441, 2441, [["Miss Wyatt", "Harry Pitt"], ["veuillez traduire le premier paragraphe", "Harry Pitt"]]),
+    (2489, 2489, [["un ennemi du peuple", "un autre professeur d'histoire"]]),
+    (2522, 2522, [["Avec lui, chaque invité se sentait important et apprécié", "top modèle"], ["top modèle", N]]),
+    (2585, 2585, [["tant qu'il le pourra", "il"]]),
+    (2683, 2683, [["Natifs et immigrés numériques", N]]),
+    (2686, 2686, [["parce que nous leur demandons d'avoir un critère défini sur ce qu'il convient ou non de divulguer, de publier ou de dire à un âge où ils n'ont pas la maturité nécessaire pour le faire", "il"]]),
+    (2724, 2724, [["démarches importantes pour atteindre le but de la citoyenneté sud-américaine par le développement d'accords sur les permis de séjour", "il"]]),
+    (2740, 2740, [["L'Amérique du Sud doit apprendre de l'Europe comment intégrer une citoyenneté", "Rafael Correa"]]),
+    (2747, 2747, [["Il est incompréhensible que la Commission Interaméricaine des droits de l'homme se trouve à Washington sous le financement des États-Unis", "il"]]),
+    (2764, 2764, [["parfaitement pertinent", "le président équatorien"]]),
+    (2806, 2806, [["Si je vais mourir, il vaut mieux que je m'éclate trois fois par semaine", "ils"]]),
+    (2816, 2816, [["on a effectivement augmenté la distribution des préservatifs, avant on nous en donnait un ou deux, maintenant on nous en donne des paquets de cent, c'est très bien, mais il en résulte, qu'aujourd'hui encore, certains n'ont pas accès aux préservatifs", "il"]]),
+    (2839, 2839, [["vautour", N]]),
+    (2935, 2935, [["Qui a tué J.R.?", N]]),
+]
+NEWS_C = [
+    (95, 95, [["Ces dernières peuvent endommager les cellules de l'organisme et mener au développement du cancer", "on"]]),
+    (240, 240, [["tire sur un fil permettant de comprendre le fonctionnement du système, infiltré par des fourmis, pour stopper la gangrène et épingler les fautifs", "elle"]]),
+    (397, 397, [["Il faudra du temps pour que Bitcoin s'impose, mais 2013 pourrait être un tournant", "il"]]),
+    (474, 474, [["les principes de la charia sont la source principale du droit.", "l'article 2"]]),
+    (705, 705, [["Achète TT. Moscou", "Fedorenkov"], ["Fedorenkov", N]]),
+    (768, 768, [["McDonald's annonce vendre des milliards de portions et après ils ne vous donnent même pas de congés maladie et ne vous paient pas le travail que vous avez fait honnêtement!", "Jumaane Williams"]]),
+    (850, 850, [["Rosbalt", N]]),
+    (867, 867, [["Pouchinskaya-10", N]]),
+    (885, 885, [["Le musée russe à travers les clowns", N]]),
+    (949, 949, [["Le problème est lié au fait que le poussin doit trouver un support, il doit se mettre sur ses pattes et commencer à bouger", "Vladimir Sychev"]]),
+    (973, 973, [["Personne ne répondait à cette question", "Vakhtang Vatchnadzé"]]),
+    (1120, 1120, [["Fin du monde annulée", N], ["Konec světa zrušeno", N]]),
+    (1359, 1359, [["Gone Baby Gone", N], ["The town", N]]),
+    (1562, 1562, [["la création d'une identité", "on"]]),
+    (1667, 1667, [["situation d'urgence dans le déroulement du travail à une normalité retrouvée", N]]),
+    (1853, 1853, [["très grand télescope", N]]),
+    (1901, 1901, [["Il est né en 1805 dans cette région, il est mort en 1973", "Fatulayeva"]]),
+    (1923, 1923, [["Je n'ai jamais utilisé de shampooing", "Mirzayeva"]]),
+    (1976, 1976, [["S'il proclame le référendum, on ira à son palais et on le renversera", "Jasser Said"]]),
+    (2038, 2038, [["Sans oublier le rakfisk", "elle"]]),
+    (2121, 2121, [["Mon monde était réduit à Camp Arafjon, à cette cage", "Manning"]]),
+    (2149, 2149, [["Mexicain", "on"]]),
+    (2157, 2157, [["Étrangers", N]]),
+    (2296, 2296, [["Avant, il me fallait une heure pour décharger un colis, maintenant, il me faut quatre heures", "Yu"]]),
+    (2356, 2356, [["Nous avons besoin de nous ennuyer plus souvent, mais l'ennui éveille un désir aigu et frénétique d'être connecté à quelque chose qui a du sens", "il"]]),
+    (2426, 2426, [["Oxford University Conservative Association (OUCA)", N]]),
+    (2532, 2532, [["gillette", N]]),
+    (2644, 2644, [["le domaine de la vie privé que nous pouvons protéger de toute intrusion", "Dictionnaire de l'Académie Royale Espagnole"]]),
+    (2654, 2654, [["Je ne partagerai pas une de mes photos ou de quelqu'un qui ferait l'imbécile", "il"]]),
+    (2750, 2750, [["la propre législation suédoise permet de le faire par vidéoconférence, ce qui pourrait se faire depuis l'ambassade de l'Équateur à Londres", "il"]]),
+    (2754, 2754, [["Cela agit sur la santé de n'importe qui", "il"]]),
+    (2792, 2792, [["la grande victoire est aujourd'hui que la survie d'un patient ayant débuté un traitement au moment opportun et la survie de la population en général soit exactement la même", "Jaime Andrade Villanueva"]]),
+    (2868, 2868, [["Hetin", N]]),
+    (2895, 2895, [["Canito", N]]),
+    (2917, 2917, [["Dallas", N]]),
+    (2955, 2955, [["Je n'ai rien écrit dans ce livre qui puisse blesser quelqu'un ou l'affecter de quelque manière que ce soit", "il"]]),
+    (2960, 2960, [["Fin du monde", N]]),
+    (2970, 2970, [["Nous analysons cela car ces idées prolifèrent avec le temps", "il"]]),
+    (2973, 2973, [["J'ai essayé d'informer mes étudiants sur ce qui était possible, probable, crédible et impossible", "Vacker"]]),
+    (2997, 2997, [["les gens vont commencer immédiatement à penser à la prochaine date", "Restall"]]),
+]
+NEWS_D = [
+    (118, 118, [["particules de force", N]]),
+    (247, 248, [["Tant qu'on ne limitera pas strictement les dépenses électorales, il y aura de l'argent sale en politique.", "lui"], ["On ne peut pas aller plus bas; aller au fond des choses, avec courage, permettra de rebâtir la maison sur des bases plus solides, avec davantage de contrôles et de lois.", "Lui"]]),
+    (464, 464, [["Soit vous votez pour mon texte, soit je garde les pleins pouvoirs", N]]),
+    (683, 683, [["coin", N]]),
+    (687, 687, [["De la part de telle personne, qui m'a demandé de transmettre que sa fille a perdu une dent", N]]),
+    (697, 697, [["On me laisse tirer et quand je suis convaincu que l'arme marche bien, on commence à négocier", "l'expert"]]),
+    (712, 712, [["Il reçoit en retour une photo et des instructions indiquant où est cachée l'arme", "Dmitry Kislov"], ["Droit à une arme", N]]),
+    (747, 748, [["moins de cinq", "Dan Fogleman"], ["opération de com' parmi tant d'autres", "Dan Fogleman"], ["Client suivant!", N]]),
+    (829, 829, [["transitoire", N]]),
+    (873, 873, [["Leningrad", N]]),
+    (876, 876, [["D137", N], ["Griboïedov", N]]),
+    (1050, 1050, [["Nous allons changer la loi et l'autoriser", "il"]]),
+    (1090, 1090, [["Červenohorské sedlo", N]]),
+    (1297, 1297, [["derrière le rideau", N]]),
+    (1407, 1407, [["Olomoucké tvarůžky", N], ["Tuzemský rum", N], ["Tuzemák", N]]),
+    (1473, 1473, [["transparent", N]]),
+    (1517, 1517, [["Best Library of NL 2012", N]]),
+    (1648, 1648, [["Bang Dakuan", N]]),
+    (1652, 1652, [["La marque est édulcorée, la singularité disparaît, les dégâts pour la réputation sont énormes.", N]]),
+    (1721, 1721, [["conteur d'histoires", N], ["chanteur de louanges", N]]),
+    (1803, 1803, [["W5", N]]),
+    (1905, 1905, [["Des personnes étonnamment âgées vivent aussi dans certaines régions de Chine, au Japon ou dans la vallée de Hunza au Pakistan", "Scholz"], ["en Sardaigne aussi, il y a des hommes qui vivent incroyablement vieux.", "Scholz"]]),
+    (1935, 1935, [["les aînés jouissent d'un grand respect dans notre culture", "le fils depuis longtemps grisonnant de Mirzayeva"]]),
+    (1979, 1979, [["Le Coran est notre Constitution", N]]),
+    (1993, 1993, [["Et maintenant, le terme n'est même pas prononcé une fois dans la nouvelle Constitution", "il"]]),
+    (2000, 2000, [["vous accouchez d'un monstre qu'il ne vous sera plus possible de contrôler.", "Un manifestant"]]),
+    (2147, 2147, [["Mexicanos", N], ["Mexicains", N], ["Extranjeros", N], ["Étrangers", N]]),
+    (2271, 2271, [["Des conséquences néfastes découleront de cette législation", "Scott McIntyre"]]),
+    (2358, 2358, [["Dans un environnement où nous sommes constamment hyperstimulés", "il"], ["il est difficile de trouver des moyens de se lancer dans quelque chose quand le bruit s'arrête.", "il"]]),
+    (2380, 2380, [["City attorney", N], ["à effet immédiat.", "Oates"]]),
+    (2480, 2480, [["Mais c'est le meilleur endroit au monde", "il"]]),
+    (2501, 2501, [["Valentino préfère l'élégance à la notoriété", N]]),
+    (2527, 2527, [["public", N], ["La Notte", N]]),
+    (2551, 2551, [["Son raffinement, son calme, son aspect soigné et parfait m'ont toujours sauté aux yeux", "d'Arenberg"]]),
+    (2661, 2661, [["Les réseaux sociaux sont amusants, je peux parler avec des parents éloignés ou avec mes amis, de manière rapide", "il"]]),
+    (2726, 2726, [["la consolidation économique (de l'Amérique Latine) ne doit pas avoir une matrice triomphaliste mais doit aider à augmenter notre matrice productive et à entrevoir un futur meilleur pour nos populations", "le président Humala"]]),
+    (2761, 2762, [["Les plus grands ennemis de la liberté de la presse ne sont pas les hommes politiques malveillants ou pervers mais les mauvais journalistes à la solde de l'avidité, du chantage et de l'extorsion", "il"], ["ni les banquiers ni les pays hégémoniques et bourgeois qui dominent en Équateur", "il"], ["il approfondirait la révolution pour poursuivre le chemin et tracer la bonne voie", "il"]]),
+    (2783, 2783, [["C'est comme si le ciel m'était tombé sur la tête", "il"], ["moins pénible", N]]),
+    (2942, 2942, [["Ci-gît l'honnête citoyen J.R. Ewing", N]]),
+    (2944, 2944, [["immense, tant sur le petit écran que dans la vie", "Victoria Principal"]]),
+    (2964, 2964, [["Je ne me suis pas rendu compte que cela allait être le semestre le plus apocalyptique que je n'ai jamais connu", "le professeur Charmé"]]),
+]
+
 SAMPLE_GOLD = [
     ("inacceptable", "Antony Blinken"),
     ("une fin immédiate des hostilités", "Antony Blinken"),
@@ -147,6 +348,10 @@ def emit(source, text, quotes):
         pos = m.start(1)
     print(json.dumps({"source": source, "text": text, "quotes": out}, ensure_ascii=False))
 
+if SET != "gold":
+    for a, b, quotes in {"news-a": NEWS_A, "news-b": NEWS_B, "news-c": NEWS_C, "news-d": NEWS_D}[SET]:
+        emit(f"newstest2013.fr-en.fr:{a}-{b}", "\n".join(l.strip() for l in nt[a - 1:b]), quotes)
+    sys.exit(0)
 emit("samples/haut-karabakh-2023-09.fr.txt", open(SAMPLE, encoding="utf-8").read(), SAMPLE_GOLD)
 for f, a, b, quotes in GOLD:
     lines = fl if f == "flores" else nt
