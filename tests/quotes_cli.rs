@@ -333,8 +333,21 @@ fn tiny_model_translates_through_the_real_engine() {
 
 #[test]
 fn extraction_quality_on_the_annotated_set() {
-    // The hand-annotated fixture (real French news excerpts, see bench/quotes/): the
-    // README's figures, kept from regressing.
+    // The hand-annotated fixtures the rules were developed on (real French news excerpts,
+    // see bench/quotes/make_extraction_fixture.py): the README's figures, kept from
+    // regressing, each set on its own. (extraction_news_d.jsonl is the check set, measured
+    // in README, not asserted here.)
+    for set in [
+        "extraction_gold.jsonl",
+        "extraction_news_a.jsonl",
+        "extraction_news_b.jsonl",
+        "extraction_news_c.jsonl",
+    ] {
+        extraction_quality(set);
+    }
+}
+
+fn extraction_quality(set: &str) {
     let home = TempDir::new("quotes");
     let (mut tp, mut fp, mut fn_, mut sp_ok, mut sp_n) = (0, 0, 0, 0, 0);
     let norm = |s: &str| {
@@ -347,10 +360,7 @@ fn extraction_quality_on_the_annotated_set() {
             });
         s.trim_matches([' ', ',', '.']).to_string()
     };
-    for line in std::fs::read_to_string(fixture("extraction_gold.jsonl"))
-        .unwrap()
-        .lines()
-    {
+    for line in std::fs::read_to_string(fixture(set)).unwrap().lines() {
         let rec: Value = serde_json::from_str(line).unwrap();
         let path = home.join("excerpt.fr.txt");
         std::fs::write(&path, rec["text"].as_str().unwrap()).unwrap();
@@ -394,7 +404,7 @@ fn extraction_quality_on_the_annotated_set() {
     let r = tp as f64 / (tp + fn_) as f64;
     let f1 = 2.0 * p * r / (p + r);
     let acc = sp_ok as f64 / sp_n as f64;
-    assert!(tp + fn_ >= 60, "at least 60 annotated quotations");
-    assert!(f1 >= 0.95, "span F1 {f1:.3}");
-    assert!(acc >= 0.85, "speaker accuracy {acc:.3}");
+    assert!(tp + fn_ >= 40, "{set}: at least 40 annotated quotations");
+    assert!(f1 >= 0.95, "{set}: span F1 {f1:.3}");
+    assert!(acc >= 0.85, "{set}: speaker accuracy {acc:.3}");
 }

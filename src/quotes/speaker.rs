@@ -13,6 +13,7 @@
 //! Pronoun subjects (il, elle, a-t-il) are resolved to the last named speaker or to the
 //! subject named at the start of the sentence, and kept as the pronoun when nothing fits.
 
+use super::matching::QUOTE_MARKS;
 use crate::text::Span;
 use serde::Serialize;
 
@@ -26,7 +27,8 @@ pub struct Speaker {
     pub span: Span,
     /// The attribution cue: the speech verb or preposition (déclaré, selon, …).
     pub cue: String,
-    /// Where the attribution was found: "after", "before", "next-sentence",
+    /// Where the attribution was found: "after", "before", "inside", "between" (an incise
+    /// between two parts of a quotation: « A », a dit X, « B »), "next-sentence",
     /// "previous-sentence", "enclosing-quote".
     pub via: &'static str,
 }
@@ -60,6 +62,8 @@ pub const SPEECH_VERBS: &[&str] = &[
     "qualifier",
     "appeler",
     "demander",
+    "suggérer",
+    "rajouter",
     "exhorter",
     "encourager",
     "accuser",
@@ -411,6 +415,72 @@ const PASSIVE: &[&str] = &[
 const AMBIGUOUS: &[&str] = &[
     "note", "confirme", "lance", "avance", "exprime", "parle", "jure",
 ];
+/// Forms that introduce words only as the verb of an incise right after a quotation
+/// (« … », demande X / se souvient X / tempère-t-il), where nothing else can stand: the
+/// [`AMBIGUOUS`] forms, verbs of asking and of manner, and the verbs of reflexive incises
+/// (s'étonne, se souvient, s'indigne), which are something else elsewhere.
+const INCISE_ONLY: &[&str] = &[
+    "note",
+    "confirme",
+    "lance",
+    "avance",
+    "exprime",
+    "parle",
+    "jure",
+    "tempère",
+    "tempéré",
+    "nuance",
+    "nuancé",
+    "renchérit",
+    "sourit",
+    "plaisante",
+    "soupire",
+    "reprend",
+    "enchaîne",
+    "abonde",
+    "raille",
+    "fustige",
+    "objecte",
+    "relève",
+    "souffle",
+    "soufflé",
+    "complète",
+    "informe",
+    "informé",
+    "interpelle",
+    "questionne",
+    "souvient",
+    "souvenait",
+    "souvenu",
+    "souvenue",
+    "étonne",
+    "étonné",
+    "étonnée",
+    "indigne",
+    "indigné",
+    "indignée",
+    "emporte",
+    "désole",
+    "lamente",
+    "agace",
+    "amuse",
+    "défend",
+    "justifie",
+    "insurge",
+    "enthousiasme",
+    "esclaffe",
+    "explique",
+    "félicite",
+];
+/// Stems of speech verbs that mostly mean something else in news text; they count before a
+/// quotation only when nothing but a colon or que stands between them and it.
+const WEAK_SPEECH_STEMS: &[&str] = &[
+    "lan", "avan", "gliss", "lâch", "maint", "souten", "soutien", "observ", "menac", "prév",
+    "réag", "plaid",
+];
+/// Object pronouns that may stand before the verb of an incise (« … », m'a-t-il dit;
+/// nous a-t-elle confié; lui répond X).
+const INCISE_CLITICS: &[&str] = &["m'", "me", "t'", "te", "lui", "leur", "nous", "vous"];
 const BOUNDARY: &[&str] = &[
     "que", "qu'", "qui", "dont", "où", "et", "mais", "ou", "car", "lorsque", "lorsqu'", "puisque",
     "puisqu'", "quand", "tandis", "alors", "si", "comme",
@@ -649,7 +719,36 @@ fn is_name_word(w: &str) -> bool {
 /// Noun-phrase words (a subject or an inverted subject) → the speaker: the last person-like
 /// name (capitalised words not introduced by a preposition), or the whole phrase.
 fn speaker_from_np(np: &[Tok], text: &str) -> Option<(String, Span)> {
-    let np: Vec<&Tok> = np.iter().filter(|t| t.text != "«Q»").collect();
+    // Words in parentheses are an aside: "Le chef de l'ISC (Institution supérieure …)".
+    let mut depth = 0usize;
+    let np: Vec<&Tok> = np
+        .iter()
+        .filter(|t| {
+            match t.text {
+                "(" => depth += 1,
+                ")" => {
+                    depth = depth.saturating_sub(1);
+                    return false;
+                }
+                _ => {}
+            }
+            depth == 0
+        })
+        .collect();
+    // Quoted words count only as the noun after an article ("la « top modèle »").
+    let mut keep = vec![false; np.len()];
+    for k in 0..np.len() {
+        keep[k] = np[k].text != "«Q»"
+            || k > 0
+                && keep[k - 1]
+                && (np[k - 1].text == "«Q»"
+                    || DETERMINERS.contains(&lower(np[k - 1].text).as_str()));
+    }
+    let np: Vec<&Tok> = np
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(t, k)| k.then_some(t))
+        .collect();
     if np.is_empty() {
         return None;
     }
@@ -702,7 +801,17 @@ fn speaker_from_np(np: &[Tok], text: &str) -> Option<(String, Span)> {
                 {
                     j += 1;
                 }
-                let by_prep = prev.as_deref().is_some_and(|p| PREPOSITIONS.contains(&p))
+                // After a preposition, also with an article between ("de l'ISC").
+                let prev2 = if k > 1 {
+                    Some(lower(seg[k - 2].text))
+                } else {
+                    None
+                };
+                let by_prep = (prev.as_deref().is_some_and(|p| PREPOSITIONS.contains(&p))
+                    || prev
+                        .as_deref()
+                        .is_some_and(|p| matches!(p, "l'" | "la" | "le" | "les"))
+                        && prev2.as_deref().is_some_and(|p| PREPOSITIONS.contains(&p)))
                     && !honorific(seg[k].text);
                 if !by_prep {
                     best = Some((si, k, j));
@@ -747,11 +856,34 @@ struct Found {
 }
 
 fn np_to_found(np: &[Tok], text: &str, cue: &str) -> Option<Found> {
-    let np: Vec<Tok> = np
+    let mut np: Vec<Tok> = np
         .iter()
         .filter(|t| !SKIPPABLE.contains(&lower(t.text).as_str()))
         .cloned()
         .collect();
+    // Object pronouns before the verb are no part of the subject (l'on m'a dit).
+    while np.len() > 1
+        && matches!(
+            lower(np[np.len() - 1].text).as_str(),
+            "m'" | "me" | "t'" | "te" | "l'" | "le" | "la" | "les" | "se" | "s'"
+        )
+    {
+        np.pop();
+    }
+    // "l'on": on.
+    if let Some(k) = (1..np.len())
+        .rev()
+        .find(|&k| lower(np[k].text) == "on" && lower(np[k - 1].text) == "l'")
+    {
+        np.remove(k - 1);
+    }
+    // "Capable de porter 110 kilos, il assure …": the pronoun after the introductory
+    // phrase is the subject.
+    if let Some(c) = np.iter().rposition(|t| t.text == ",") {
+        if c + 2 == np.len() && PRONOUNS.contains(&lower(np[c + 1].text).as_str()) {
+            np.drain(..=c);
+        }
+    }
     // The author's own voice ("Nous appelons ce processus « … »").
     if np.len() == 1 && matches!(lower(np[0].text).as_str(), "nous" | "je" | "j'") {
         return None;
@@ -783,7 +915,11 @@ fn np_to_found(np: &[Tok], text: &str, cue: &str) -> Option<Found> {
 
 /// Postposed attribution in `after` (words right after the closing mark):
 /// « … », a déclaré X / « … », selon X / « … » à accepter…, constate-t-il.
-fn after_attribution(words: &[Tok], text: &str) -> Option<Found> {
+/// `statement`: the quotation reads as something said (three words or more, or it ends
+/// with its own punctuation), so that a verb right after its closing mark with no comma
+/// may be an incise (« Et ensuite ? » demande X; « … » déclare X) rather than the verb of a
+/// quoted title (« Dallas » raconte …).
+fn after_attribution(words: &[Tok], text: &str, statement: bool) -> Option<Found> {
     let mut i = 0;
     while i < words.len()
         && matches!(
@@ -799,6 +935,28 @@ fn after_attribution(words: &[Tok], text: &str) -> Option<Found> {
     if i > 0 {
         if let Some(f) = postposed_at(words, i, text) {
             return Some(f);
+        }
+    } else if statement {
+        // No comma: only a verb (not an auxiliary: « Le Monde » a révélé …) whose subject
+        // follows it and names someone who may speak.
+        let (base, inv) = split_inverted(words[0].text);
+        let aux_verb = AUX.contains(&base.as_str())
+            && words
+                .get(1)
+                .is_some_and(|t| is_speech_verb(&split_inverted(t.text).0));
+        if aux_verb || !AUX.contains(&base.as_str()) && (inv.is_some() || !is_participle(&base)) {
+            if let Some(f) = postposed_at(words, 0, text) {
+                let named = f.pronoun || {
+                    let np = take_np(words, if aux_verb { 2 } else { 1 });
+                    plausible_selon(&np)
+                        && np.first().is_some_and(|t| {
+                            is_name_word(t.text) || DETERMINERS.contains(&lower(t.text).as_str())
+                        })
+                };
+                if named {
+                    return Some(f);
+                }
+            }
         }
     }
     if let Some(f) = subject_verb_clause(&words[i..], text) {
@@ -830,12 +988,47 @@ fn postposed_at(words: &[Tok], i: usize, text: &str) -> Option<Found> {
         }
         return np_to_found(&np, text, "selon");
     }
-    let (base, inv) = split_inverted(words[i].text);
+    // « … », comme le dit X / comme l'a expliqué X / ainsi que le souligne X.
+    let as_said = match w0.as_str() {
+        "comme" => Some(i + 1),
+        "ainsi" if words.get(i + 1).is_some_and(|t| lower(t.text) == "que") => Some(i + 2),
+        _ => None,
+    };
+    if let Some(k) = as_said {
+        if words
+            .get(k)
+            .is_some_and(|t| matches!(lower(t.text).as_str(), "le" | "l'"))
+            && k + 1 < words.len()
+        {
+            return postposed_at(words, k + 1, text);
+        }
+        return None;
+    }
+    // An object pronoun before the verb: « … », m'a-t-il dit / nous-a-t-il répondu.
+    let mut i = i;
+    while i + 1 < words.len() && INCISE_CLITICS.contains(&lower(words[i].text).as_str()) {
+        i += 1;
+    }
+    let (mut base, inv) = split_inverted(words[i].text);
+    if let Some((pre, rest)) = base.split_once('-') {
+        if INCISE_CLITICS.contains(&pre) && !rest.is_empty() {
+            base = rest.to_string();
+        }
+    }
+    let speech = |b: &str| is_speech_verb(b) || INCISE_ONLY.contains(&b);
     let mut j = i;
     let mut pron = inv.clone();
     let verb;
     if AUX.contains(&base.as_str()) && !is_speech_verb(&base) {
         j += 1;
+        // s'est exclamé: the reflexive, then the auxiliary.
+        if matches!(base.as_str(), "s'" | "se")
+            && words
+                .get(j)
+                .is_some_and(|t| AUX.contains(&split_inverted(t.text).0.as_str()))
+        {
+            j += 1;
+        }
         if j >= words.len() {
             return None;
         }
@@ -843,11 +1036,11 @@ fn postposed_at(words: &[Tok], i: usize, text: &str) -> Option<Found> {
         if inv2.is_some() {
             pron = inv2;
         }
-        if !is_speech_verb(&b2) {
+        if !speech(&b2) {
             return None;
         }
         verb = b2;
-    } else if is_speech_verb(&base) {
+    } else if speech(&base) {
         verb = base;
     } else {
         return None;
@@ -888,6 +1081,13 @@ fn postposed_at(words: &[Tok], i: usize, text: &str) -> Option<Found> {
         }
         break;
     }
+    // "…, dit qu'il y a eu …": the verb has a clause of its own, no inverted subject.
+    if words
+        .get(k)
+        .is_some_and(|t| matches!(lower(t.text).as_str(), "que" | "qu'" | ":"))
+    {
+        return None;
+    }
     let np = take_np(words, k);
     if np.is_empty() {
         return None;
@@ -899,7 +1099,57 @@ fn postposed_at(words: &[Tok], i: usize, text: &str) -> Option<Found> {
 /// keeping one apposition (", porte-parole de …" is dropped, "X, Y" where Y is a name kept).
 fn take_np<'a>(words: &[Tok<'a>], from: usize) -> Vec<Tok<'a>> {
     let mut out = Vec::new();
-    for t in words.iter().skip(from) {
+    let mut k = from;
+    while k < words.len() {
+        let t = &words[k];
+        k += 1;
+        // An aside in parentheses is skipped: "… de Russie (IMBP) Vladimir Sychev".
+        if t.text == "(" && !out.is_empty() {
+            match words[k..].iter().take(12).position(|w| w.text == ")") {
+                Some(close) => {
+                    k += close + 1;
+                    continue;
+                }
+                None => break,
+            }
+        }
+        // "le chef de l'unité, Jaime Andrade Villanueva": a name in apposition is kept.
+        // (Acronyms in the phrase are institutions, not its person: "du VIH du HCG".)
+        let person = |w: &str| is_name_word(w) && w.chars().any(char::is_lowercase);
+        let described = out
+            .first()
+            .is_some_and(|p: &Tok| DETERMINERS.contains(&lower(p.text).as_str()));
+        if t.text == ","
+            && !out.is_empty()
+            && (described || !out.iter().any(|p: &Tok| person(p.text)))
+        {
+            let run = words[k..]
+                .iter()
+                .take_while(|w| is_name_word(w.text))
+                .count();
+            let ends = words.get(k + run).is_none_or(|w| {
+                w.text.chars().all(|c| !c.is_alphanumeric()) || lower(w.text) == "et"
+            });
+            if run >= 2 && ends {
+                out.push(t.clone());
+                out.extend(words[k..k + run].iter().cloned());
+            }
+            break;
+        }
+        // "la « top modèle »": a quoted noun after an article is the phrase's noun.
+        if t.text == "«Q»"
+            && !out.is_empty()
+            && out
+                .iter()
+                .all(|p: &Tok| DETERMINERS.contains(&lower(p.text).as_str()))
+        {
+            out.push(t.clone());
+            while k < words.len() && words[k].text == "«Q»" {
+                out.push(words[k].clone());
+                k += 1;
+            }
+            continue;
+        }
         // "M. Hu", "N. Wayne Hale": the period of an initial or title is part of the name.
         let after_initial = t.text == "." && out.last().is_some_and(|p: &Tok| is_initial(p.text));
         if !after_initial
@@ -911,6 +1161,11 @@ fn take_np<'a>(words: &[Tok<'a>], from: usize) -> Vec<Tok<'a>> {
             break;
         }
         let l = lower(t.text);
+        // "a déclaré M. Pena Nieto au président Obama": after a name, à / au / aux start
+        // whom it was said to, not more of the speaker.
+        if matches!(l.as_str(), "à" | "au" | "aux") && out.iter().any(|p| is_name_word(p.text)) {
+            break;
+        }
         if !out.is_empty()
             && (l == "qui"
                 || l == "dont"
@@ -928,7 +1183,7 @@ fn take_np<'a>(words: &[Tok<'a>], from: usize) -> Vec<Tok<'a>> {
             break;
         }
         out.push(t.clone());
-        if out.len() > 14 {
+        if out.len() > 20 {
             break;
         }
     }
@@ -989,6 +1244,71 @@ fn subject_verb_clause(words: &[Tok], text: &str) -> Option<Found> {
     None
 }
 
+/// Nouns of something said whose author a de / par phrase names.
+const SPEECH_NOUNS: &[&str] = &[
+    "propos",
+    "paroles",
+    "déclaration",
+    "déclarations",
+    "mots",
+    "message",
+    "discours",
+    "tweet",
+    "communiqué",
+    "lettre",
+    "réponse",
+    "avertissement",
+    "appel",
+];
+
+/// "les propos tenus par X en 1994 : « … »", "la déclaration de X : « … »": a noun of
+/// speech, its author after de / par (a name or a speaker noun), then a colon right before
+/// the quotation.
+fn speech_noun_attribution(words: &[Tok], text: &str) -> Option<Found> {
+    if words.last().is_none_or(|t| t.text != ":") {
+        return None;
+    }
+    let start = words.len().saturating_sub(14);
+    for i in (start..words.len()).rev() {
+        let noun = lower(words[i].text);
+        if !SPEECH_NOUNS.contains(&noun.as_str()) {
+            continue;
+        }
+        // Skip a participle (tenus, prononcés, publiés) before de / par.
+        let mut k = i + 1;
+        if words.get(k).is_some_and(|t| is_participle(&lower(t.text))) {
+            k += 1;
+        }
+        let prep = words.get(k).map(|t| lower(t.text))?;
+        if !matches!(prep.as_str(), "de" | "d'" | "du" | "par") {
+            return None;
+        }
+        let from = if prep == "du" { k } else { k + 1 };
+        let np = take_np(words, from);
+        if np.is_empty() || !plausible_selon(&np) {
+            return None;
+        }
+        // Nothing but the author's phrase and circumstances up to the colon.
+        if words[from + np.len()..words.len() - 1]
+            .iter()
+            .any(|t| matches!(t.text, "." | ";" | "«Q»"))
+        {
+            return None;
+        }
+        return np_to_found(&np, text, &noun);
+    }
+    None
+}
+
+/// Whether the quotation in `outer` (with its marks) reads as something said: three words
+/// or more, or its own final punctuation (« Et ensuite ? »).
+fn statement(text: &str, outer: Span) -> bool {
+    let inner = outer
+        .of(text)
+        .trim_matches(|c: char| QUOTE_MARKS.contains(&c) || c.is_whitespace());
+    inner.split_whitespace().count() >= 3 || inner.ends_with(['.', '?', '!', '…'])
+}
+
 /// Preposed attribution in `before` (the sentence up to the opening mark): the last speech
 /// verb (or selon/d'après) and its subject.
 fn before_attribution(words: &[Tok], text: &str, sentence_subject: &[Tok]) -> Option<Found> {
@@ -1034,7 +1354,9 @@ fn before_attribution(words: &[Tok], text: &str, sentence_subject: &[Tok]) -> Op
             break;
         }
     }
-    let v = v?;
+    let Some(v) = v else {
+        return speech_noun_attribution(words, text);
+    };
     // The verb must govern the quotation: not too many words between them.
     let between = words[v + 1..]
         .iter()
@@ -1043,8 +1365,39 @@ fn before_attribution(words: &[Tok], text: &str, sentence_subject: &[Tok]) -> Op
     if between > 12 {
         return None;
     }
+    // Verbs that mostly mean something else (lancer un hameçon, avancer un argument,
+    // soutenir un projet) introduce words only right before them (a lancé : « … »).
+    if between > 1
+        && WEAK_SPEECH_STEMS
+            .iter()
+            .any(|p| words[v].text.starts_with(p))
+    {
+        return None;
+    }
+    let after_verb: Vec<String> = words[v + 1..].iter().map(|t| lower(t.text)).collect();
+    // "un cours traitant de la « … »": about, not calling it.
+    if lower(words[v].text).starts_with("trait")
+        && after_verb
+            .first()
+            .is_some_and(|w| matches!(w.as_str(), "de" | "d'" | "du" | "des"))
+    {
+        return None;
+    }
     let (verb, inv) = split_inverted(words[v].text);
     if let Some(p) = inv {
+        // « A », écrit-on sur le site « B »: the incise is A's; B, right after a noun, is
+        // something it names.
+        let names_it = words.last().is_some_and(|t| {
+            let l = lower(t.text);
+            t.text.chars().any(char::is_alphanumeric)
+                && !PREPOSITIONS.contains(&l.as_str())
+                && !DETERMINERS.contains(&l.as_str())
+                && !BOUNDARY.contains(&l.as_str())
+                && split_inverted(t.text).1.is_none()
+        });
+        if words[..v].iter().any(|t| t.text == "«Q»") && between > 0 && names_it {
+            return None;
+        }
         return Some(Found {
             name: p,
             span: words[v].span,
@@ -1056,16 +1409,19 @@ fn before_attribution(words: &[Tok], text: &str, sentence_subject: &[Tok]) -> Op
     // Subject: back from the verb over auxiliaries, reflexives and adverbs to a boundary.
     let mut s = v;
     let mut aux_inv = None;
+    let mut object_pronoun = false;
     while s > 0 {
         let (b, inv) = split_inverted(words[s - 1].text);
         let l = b.as_str();
+        // An object pronoun right before the verb or its auxiliary (l'a reconnu).
+        let clitic = matches!(l, "l'" | "les" | "la" | "le")
+            && (s == v || AUX.contains(&lower(words[s].text).as_str()));
         if AUX.contains(&l)
             || SKIPPABLE.contains(&l)
-            || matches!(
-                l,
-                "s'" | "se" | "ne" | "n'" | "pas" | "l'" | "les" | "la" | "le"
-            ) && s == v
+            || clitic
+            || matches!(l, "s'" | "se" | "ne" | "n'" | "pas") && s == v
         {
+            object_pronoun |= clitic;
             if inv.is_some() {
                 aux_inv = inv;
             }
@@ -1073,6 +1429,12 @@ fn before_attribution(words: &[Tok], text: &str, sentence_subject: &[Tok]) -> Op
         } else {
             break;
         }
+    }
+    // The verb has its object already ("Le couturier l'a reconnu lors de l'inauguration de
+    // « … »"): a quotation further on is not what was said, unless a colon announces it
+    // or it qualifies the object (l'a qualifié d'« … »).
+    if object_pronoun && between > 2 && !words[v + 1..].iter().any(|t| t.text == ":") {
+        return None;
     }
     if let Some(p) = aux_inv {
         return Some(Found {
@@ -1114,6 +1476,27 @@ fn before_attribution(words: &[Tok], text: &str, sentence_subject: &[Tok]) -> Op
     }
     let np: Vec<Tok> = words[b..s].to_vec();
     let trimmed: Vec<&Tok> = np.iter().filter(|t| t.text != ",").collect();
+    // "… Jumaane Williams, membre du Conseil municipal, qui a déclaré : « … »": the subject
+    // of a relative clause is what qui stands for; so is the subject of a verb after one
+    // ("Samuel Roberts, 21 ans, …, qui a proposé une motion, dit que …").
+    let relative_between = b > 1
+        && lower(words[b - 1].text) == "qui"
+        && words[b - 2].text == ","
+        && np.last().is_some_and(|t| t.text == ",");
+    if (trimmed.is_empty() || relative_between) && b > 0 && lower(words[b - 1].text) == "qui" {
+        let end = if relative_between { b - 2 } else { b - 1 };
+        let mut a = end;
+        while a > 0 && end - a < 16 {
+            let l = lower(words[a - 1].text);
+            if matches!(l.as_str(), ";" | ":" | "«Q»" | "." | "!" | "?")
+                || BOUNDARY.contains(&l.as_str())
+            {
+                break;
+            }
+            a -= 1;
+        }
+        return np_to_found(&words[a..end], text, &verb);
+    }
     if trimmed.is_empty() || (verb.ends_with("ant") && np.last().is_some_and(|t| t.text == ",")) {
         // The clause has no subject of its own: the subject of the sentence.
         return np_to_found(sentence_subject, text, &verb);
@@ -1123,10 +1506,15 @@ fn before_attribution(words: &[Tok], text: &str, sentence_subject: &[Tok]) -> Op
     np_to_found(&np, text, &verb)
 }
 
-/// The noun phrase at the start of a sentence, up to its first verb-like word.
+/// The noun phrase at the start of a sentence, up to its first verb-like word; a pronoun
+/// after an introductory phrase ("Capable de porter 110 kilos, il …") is the subject alone.
 fn sentence_subject<'a>(words: &[Tok<'a>]) -> Vec<Tok<'a>> {
-    let mut out = Vec::new();
+    let mut out: Vec<Tok<'a>> = Vec::new();
     for t in words {
+        if PRONOUNS.contains(&lower(t.text).as_str()) && out.last().is_some_and(|p| p.text == ",") {
+            out = vec![t.clone()];
+            continue;
+        }
         let (b, _) = split_inverted(t.text);
         if AUX.contains(&b.as_str())
             || is_speech_verb(&b)
@@ -1138,7 +1526,7 @@ fn sentence_subject<'a>(words: &[Tok<'a>]) -> Vec<Tok<'a>> {
             break;
         }
         out.push(t.clone());
-        if out.len() > 14 {
+        if out.len() > 20 {
             break;
         }
     }
@@ -1349,13 +1737,64 @@ pub fn attribute(
         let mut found = if is_gloss(&before) {
             None
         } else {
-            after_attribution(&after, text)
+            after_attribution(&after, text, statement(text, *outer))
         };
         if found.is_none() && !is_gloss(&before) {
             via = "inside";
             found = incise_inside(text, *outer);
         }
-        if found.is_none() && !is_gloss(&before) {
+        // « A », a dit X, « B »: B goes on with A, and the incise between them names X.
+        if found.is_none() {
+            let q = before.iter().take_while(|t| t.text == "«Q»").count();
+            if q > 0 && before.get(q).is_some_and(|t| t.text == ",") {
+                if let Some(f) = after_attribution(&before[q..], text, true) {
+                    // The incise must end right before this part, at a comma or colon
+                    // (an aside in parentheses may stand between).
+                    let end = before.iter().rposition(|t| t.span.end <= f.span.end);
+                    let tail: Vec<Tok> = end.map_or(Vec::new(), |e| {
+                        let mut depth = 0usize;
+                        before[e + 1..]
+                            .iter()
+                            .filter(|t| {
+                                match t.text {
+                                    "(" => depth += 1,
+                                    ")" => {
+                                        depth = depth.saturating_sub(1);
+                                        return false;
+                                    }
+                                    _ => {}
+                                }
+                                depth == 0
+                            })
+                            .cloned()
+                            .collect()
+                    });
+                    let ends_at_mark = before.last().is_some_and(|t| matches!(t.text, "," | ":"));
+                    if end.is_some() && only_punct(&tail) && ends_at_mark {
+                        via = "between";
+                        found = Some(f);
+                    }
+                }
+            }
+        }
+        // A word or two quoted after de / du / des is a term ("la mécanique du « système »"),
+        // unless a verb of calling governs it ("a qualifié l'attaque d'« inacceptable »").
+        let term = !statement(text, *outer)
+            && before.last().is_some_and(|t| {
+                matches!(lower(t.text).as_str(), "du" | "des" | "de" | "d'")
+                    || matches!(lower(t.text).as_str(), "la" | "l'")
+                        && before.len() > 1
+                        && lower(before[before.len() - 2].text) == "de"
+            })
+            && !before.iter().any(|t| {
+                let l = lower(t.text);
+                [
+                    "quali", "trait", "tax", "accus", "surnomm", "appel", "décri",
+                ]
+                .iter()
+                .any(|p| l.starts_with(p))
+            });
+        if found.is_none() && !is_gloss(&before) && !term {
             via = "before";
             found = before_attribution(&before, text, &subject);
         }
@@ -1549,5 +1988,137 @@ mod tests {
         for w in ["maison", "déclaration", "a", "communiqué"] {
             assert!(!is_speech_verb(w), "{w}");
         }
+    }
+
+    /// The speakers `extract` gives the quotations of `text`, in order ("-" for none).
+    fn speakers(text: &str) -> Vec<String> {
+        super::super::extract(text)
+            .into_iter()
+            .map(|q| q.speaker.map_or("-".to_string(), |s| s.name))
+            .collect()
+    }
+
+    #[test]
+    fn incises_after_the_quotation() {
+        // No comma after the closing mark.
+        let s = speakers("« Et maintenant ? » demande Olga Petrova pour conclure.");
+        assert_eq!(s, ["Olga Petrova"]);
+        let s =
+            speakers("« Rien ne viendra jamais de la haine » déclare Marc Dupuis dans Fragile.");
+        assert_eq!(s, ["Marc Dupuis"]);
+        // ... but a short quoted title before a verb is no quotation with an incise.
+        assert_eq!(speakers("« Dallas » raconte la vie d'une famille."), ["-"]);
+        // Reflexive and mostly-other verbs in an incise; a pronoun object before the verb.
+        let s = speakers("« Je me croyais au musée », se souvient le soldat.");
+        assert_eq!(s, ["le soldat"]);
+        let s = speakers("« Nous allons gagner », lance Karim Amrani, arrivé deuxième.");
+        assert_eq!(s, ["Karim Amrani"]);
+        let s = speakers("« La Lune ne participe pas », nous-a-t-il répondu.");
+        assert_eq!(s, ["il"]);
+        let s = speakers("« Le train est parti », m'a-t-elle dit en riant.");
+        assert_eq!(s, ["elle"]);
+        let s = speakers("Il faudrait « tout enregistrer en Chine », comme le dit Paul Weber.");
+        assert_eq!(s, ["Paul Weber"]);
+        let s = speakers("« Le vote aura lieu en mars » a déclaré Nadia Lenoir.");
+        assert_eq!(s, ["Nadia Lenoir"]);
+    }
+
+    #[test]
+    fn the_speaker_phrase() {
+        // À after a name is whom it was said to.
+        let s = speakers(
+            "« Mon pays tiendra parole », a déclaré M. Ortega au président américain John Smith.",
+        );
+        assert_eq!(s, ["M. Ortega"]);
+        // An aside in parentheses is no name, and a name in it does not end the phrase.
+        let s =
+            speakers("Le chef de l'OFC (Office fédéral des comptes) a déclaré : « Tout va bien. »");
+        assert!(!s[0].contains("Office"), "{s:?}");
+        let s = speakers(
+            "« Le poussin doit se lever », explique le directeur du laboratoire de l'Institut \
+             des problèmes médico-biologiques de l'Académie des sciences de Russie (IMBP) \
+             Ivan Sokolov.",
+        );
+        assert_eq!(s, ["Ivan Sokolov"]);
+        // A name in apposition after a description.
+        let s = speakers(
+            "« La victoire est là », a indiqué le chef de l'unité du VIH du CHU, Pedro Alves \
+             Ramos et il cite une étude.",
+        );
+        assert_eq!(s, ["Pedro Alves Ramos"]);
+        // A quoted noun after an article; the quotation inside it names nobody.
+        let s =
+            speakers("« Chacun se sentait important », se rappelle la « top modèle », qui posait.");
+        assert!(s[0].contains("top modèle"), "{s:?}");
+        assert_eq!(s[1], "-");
+        // Object pronouns are no part of the subject.
+        assert_eq!(speakers("Là-bas, l'on m'a appelé le « Gaulois »."), ["on"]);
+    }
+
+    #[test]
+    fn what_the_verb_governs() {
+        // The verb has its object already (l'a reconnu): a title further on is nobody's.
+        let s = speakers(
+            "Le peintre l'a reconnu lors de l'ouverture de « Mer et ciel », une exposition.",
+        );
+        assert_eq!(s, ["-"]);
+        // Lancer with an object of its own.
+        let s = speakers(
+            "Il savait qu'il lançait là un défi immense : la fin du « grand compte » maya.",
+        );
+        assert_eq!(s, ["-"]);
+        // A word or two quoted after du / de la is a term.
+        let s = speakers("Elle a fait sensation en expliquant la mécanique du « système ».");
+        assert_eq!(s, ["-"]);
+        assert_eq!(
+            speakers("Un cours traitant de la « Fin du monde » commence."),
+            ["-"]
+        );
+        // ... unless a verb of calling governs it.
+        let s = speakers("Le ministre a qualifié l'attaque d'« inacceptable ».");
+        assert_eq!(s, ["Le ministre"]);
+        // Nouns of speech and their author.
+        let s = speakers(
+            "Que penser des propos tenus par Robert Miles en 1994 : « Il nous faut une crise. »",
+        );
+        assert_eq!(s, ["Robert Miles"]);
+        // Verbs added: suggérer, rajouter.
+        let s = speakers("Un autre professeur a suggéré que j'étais « un ennemi du peuple ».");
+        assert_eq!(s, ["Un autre professeur"]);
+        let s = speakers("Il rajoute que c'est complexe, « parce que nous leur demandons tout ».");
+        assert_eq!(s, ["Il"]);
+    }
+
+    #[test]
+    fn subjects_around_relatives_and_introductions() {
+        let s = speakers(
+            "Elle a salué l'intervention de Jamal Wills, membre du conseil, qui a déclaré : \
+             « Payez les heures ! »",
+        );
+        assert!(s[0].contains("Wills"), "{s:?}");
+        let s = speakers(
+            "Tom Reed, 21 ans, étudiant, qui a proposé une motion, dit que le climat est \
+             « pesant », et Ana Cruz, 19 ans, dit qu'il a changé.",
+        );
+        assert_eq!(s, ["Tom Reed"]);
+        let s = speakers(
+            "Capable de porter 110 kilos, il assure qu'il travaillera « tant qu'il le pourra ».",
+        );
+        assert_eq!(s, ["il"]);
+    }
+
+    #[test]
+    fn incises_between_and_before_other_quotations() {
+        // « A », a dit X (aside), « B »: both X's.
+        let s = speakers(
+            "« Mademoiselle », a dit le professeur Henri Vidal (aujourd'hui décédé), « veuillez \
+             traduire ce texte ».",
+        );
+        assert_eq!(s, ["Henri Vidal", "Henri Vidal"]);
+        // The incise belongs to the quotation before it; a name after a noun is nobody's.
+        let s = speakers(
+            "« Il suffit d'avoir de l'argent », écrit-on sur le site « Acheter une arme ».",
+        );
+        assert_eq!(s, ["on", "-"]);
     }
 }
