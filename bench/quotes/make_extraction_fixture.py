@@ -17,8 +17,12 @@ usage: make_extraction_fixture.py SHARED_TRANSLATION_DIR SAMPLE_ARTICLE [--set S
                 changed for news-a and news-c; its errors were read afterwards (a third
                 development set): tests/fixtures/quotes/extraction_news_b.jsonl
   --set news-d  41 excerpts more (seed 4242, balanced marks, away from all the above),
+                annotated before bitext was run on them, kept as a check while the rules
+                were changed for news-b; its errors were read afterwards (a fourth
+                development set): tests/fixtures/quotes/extraction_news_d.jsonl
+  --set news-e  43 excerpts more (seed 99, balanced marks, away from all the above),
                 annotated before bitext was run on them: the check, whose errors are not
-                read: tests/fixtures/quotes/extraction_news_d.jsonl
+                read: tests/fixtures/quotes/extraction_news_e.jsonl
                 (lines whose quotation has no opening or no closing mark were left out of
                 both samples)
 
@@ -31,7 +35,7 @@ import json, re, sys
 
 D, SAMPLE = sys.argv[1], sys.argv[2]
 SET = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "gold"
-assert SET in ("gold", "news-a", "news-b", "news-c", "news-d"), SET
+assert SET in ("gold", "news-a", "news-b", "news-c", "news-d", "news-e"), SET
 fl = open(f"{D}/flores200.devtest.fra_Latn", encoding="utf-8").read().split("\n")
 nt = open(f"{D}/newstest2013.fr-en.fr", encoding="utf-8").read().split("\n")
 
@@ -317,6 +321,51 @@ NEWS_D = [
     (2944, 2944, [["immense, tant sur le petit écran que dans la vie", "Victoria Principal"]]),
     (2964, 2964, [["Je ne me suis pas rendu compte que cela allait être le semestre le plus apocalyptique que je n'ai jamais connu", "le professeur Charmé"]]),
 ]
+NEWS_E = [
+    (133, 133, [["nouvelle physique", N]]),
+    (458, 458, [["délire autocratique", "ses opposants"], ["trahir sa parole", "ses opposants"], ["piétiner le droit", "ses opposants"]]),
+    (664, 664, [["On voit des usines d'armes privées qui ne rivalisent pas avec la concurrence sur le marché international et écoulent les armes sur le marché noir, notamment à Moscou", "un expert"]]),
+    (667, 667, [["On y trouve une production locale, parfois artisanale, une mafia s'est formée et organise l'approvisionnement", "l'ancien militaire"]]),
+    (939, 939, [["Il s'agit de Vénus et de Mars", "Vladimir Sourdine"]]),
+    (988, 988, [["C'est très peu pour oublier", "Marina Aksenova"]]),
+    (1140, 1140, [["méga événements", N]]),
+    (1250, 1250, [["rendant plus cher", N]]),
+    (1362, 1362, [["est tenu", N]]),
+    (1374, 1374, [["l'atelier UE", N]]),
+    (1384, 1384, [["courbure anormale", N]]),
+    (1502, 1503, [["Je trouve que ce bâtiment est marrant, il fait très futuriste, enfin quelque chose d'intéressant à voir", "Lisette Verhaig"], ["Oui, il est effectivement bien beau, ce bâtiment", "Stefan Spermon"]]),
+    (1545, 1545, [["C'est incroyable, mais malgré toutes les surfaces de verre, ce bâtiment est un projet modèle en matière d'écologie", "Trouborst"]]),
+    (1717, 1717, [["Voices for Africa", N]]),
+    (1801, 1801, [["planète", N]]),
+    (1967, 1967, [["offenser les personnes", N]]),
+    (1982, 1982, [["Nettoie notre pays!", "ils"], ["le Coran [était leur] Constitution", "ils"]]),
+    (1996, 1996, [["Au lieu de renforcer la société civile, le président lui ôte de facto tous ses pouvoirs", "Saeda"]]),
+    (2012, 2012, [["Vous mangez cru, puis vous avalez un verre d'aquavit", "Havard Halvarsen"], ["Rakfisk General", N]]),
+    (2046, 2046, [["Voici nos points, Havard.", N]]),
+    (2095, 2095, [["J'espère qu'il sera aussi bon en tant que président que lorsqu'il était gouverneur", "Olvera"]]),
+    (2110, 2110, [["excellent", "Manning"], ["très professionnel.", "Manning"]]),
+    (2333, 2333, [["Échelle de prédisposition à l'ennui", N]]),
+    (2345, 2345, [["L'ennui est le moyen que le cerveau a trouvé pour vous faire savoir que vous devriez faire autre chose", "Gary Marcus"]]),
+    (2385, 2385, [["Notre bureau a l'obligation d'intenter des poursuites contre ces personnes qui ont commis un délit qui, à l'époque des faits, était une infraction reconnue", "M. Buck"]]),
+    (2530, 2530, [["impossible à oublier", "Beaucoup de ses clientes"]]),
+    (2543, 2543, [["Valentino est indifférent à la mode, il est obsédé par l'intemporel", "l'aristocrate italienne"]]),
+    (2577, 2577, [["Je vais travailler encore deux ans, car je veux ouvrir une boutique ou étudier l'espagnol ou le français", "il"]]),
+    (2598, 2598, [["Allons mettre un polichinelle dans le tiroir", N]]),
+    (2651, 2651, [["Ce sont des secrets très secrets, ma mère peut les connaître mais pas tout le monde", "il"]]),
+    (2673, 2673, [["Il n'a jamais su qui c'était", "il"]]),
+    (2689, 2689, [["Leur dire de ne pas le faire ne sert à rien", "elle"]]),
+    (2708, 2708, [["session privée, audio restreint", N]]),
+    (2752, 2752, [["Je ne lui ai pas parlé depuis qu'il se trouve dans notre ambassade, mais l'ambassadrice m'a informé qu'il avait un petit problème pulmonaire, mais rien de grave", "le président équatorien"]]),
+    (2776, 2776, [["C'est ma décision", "il"]]),
+    (2818, 2818, [["Qu'est-ce que tu vas en faire?", "les travailleurs sociaux"]]),
+    (2920, 2920, [["Dallas", N], ["Dallas", N]]),
+    (2929, 2929, [["Dallas", N], ["Jinny de mes rêves", N]]),
+    (2931, 2931, [["The Good Life", N], ["Here We Go Again", N]]),
+    (2967, 2967, [["la fin du monde", N]]),
+    (2982, 2982, [["Cela me fascine de voir ce que les gens sont capables de faire pour se réconforter", "Bridgid Robinson"]]),
+    (2988, 2988, [["Notre premier projet traitait de la prophétie maya, et d'une certaine manière nous l'avons discréditée", "Julie zegle"]]),
+    (3000, 3000, [["Parfois, j'appelle des amis et nous en rigolons ensemble", "Samira Ford"]]),
+]
 
 SAMPLE_GOLD = [
     ("inacceptable", "Antony Blinken"),
@@ -349,7 +398,7 @@ def emit(source, text, quotes):
     print(json.dumps({"source": source, "text": text, "quotes": out}, ensure_ascii=False))
 
 if SET != "gold":
-    for a, b, quotes in {"news-a": NEWS_A, "news-b": NEWS_B, "news-c": NEWS_C, "news-d": NEWS_D}[SET]:
+    for a, b, quotes in {"news-a": NEWS_A, "news-b": NEWS_B, "news-c": NEWS_C, "news-d": NEWS_D, "news-e": NEWS_E}[SET]:
         emit(f"newstest2013.fr-en.fr:{a}-{b}", "\n".join(l.strip() for l in nt[a - 1:b]), quotes)
     sys.exit(0)
 emit("samples/haut-karabakh-2023-09.fr.txt", open(SAMPLE, encoding="utf-8").read(), SAMPLE_GOLD)
