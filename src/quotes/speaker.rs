@@ -472,6 +472,90 @@ const INCISE_ONLY: &[&str] = &[
     "explique",
     "félicite",
 ];
+/// A verb that calls something by the quoted words (qualifier, traiter de, taxer de,
+/// accuser de, surnommer, appeler, décrire comme).
+fn calling_verb(word: &str) -> bool {
+    let l = lower(word);
+    [
+        "quali", "trait", "tax", "accus", "surnomm", "appel", "décri",
+    ]
+    .iter()
+    .any(|p| l.starts_with(p))
+}
+
+/// Nouns after which a quotation is a title or a name, not words said.
+const TITLE_NOUNS: &[&str] = &[
+    "livre",
+    "livres",
+    "roman",
+    "film",
+    "films",
+    "série",
+    "feuilleton",
+    "chanson",
+    "album",
+    "émission",
+    "journal",
+    "magazine",
+    "site",
+    "association",
+    "organisation",
+    "programme",
+    "opération",
+    "exposition",
+    "festival",
+    "slogan",
+    "mention",
+    "prix",
+    "concours",
+    "campagne",
+    "mouvement",
+    "parti",
+    "intitulé",
+    "intitulée",
+    "baptisé",
+    "baptisée",
+    "surnommé",
+    "surnommée",
+    "nommé",
+    "nommée",
+    "rubrique",
+    "label",
+    "marque",
+    "projet",
+    "spectacle",
+    "pièce",
+    "ouvrage",
+    "titre",
+    "logo",
+    "hashtag",
+    "mot-clé",
+    "terme",
+    "mot",
+    "expression",
+    "formule",
+    "catégorie",
+    "dénomination",
+    "appellation",
+];
+/// Modal verbs before an infinitive of speech (Il peut déclarer : « … »). Not vouloir: "veut
+/// dire" means.
+const MODALS: &[&str] = &[
+    "peut",
+    "peuvent",
+    "pourrait",
+    "pourraient",
+    "pouvait",
+    "pourra",
+    "doit",
+    "doivent",
+    "devrait",
+    "devait",
+    "devra",
+    "va",
+    "vont",
+    "allait",
+];
 /// Stems of speech verbs that mostly mean something else in news text; they count before a
 /// quotation only when nothing but a colon or que stands between them and it.
 const WEAK_SPEECH_STEMS: &[&str] = &[
@@ -807,6 +891,18 @@ fn speaker_from_np(np: &[Tok], text: &str) -> Option<(String, Span)> {
                 } else {
                     None
                 };
+                // A place's name ("un manifestant sur la place Tahrir", "étudiant au
+                // Corpus Christi") is nobody's.
+                let place = seg[k.saturating_sub(3)..k].iter().any(|t| {
+                    matches!(
+                        lower(t.text).as_str(),
+                        "sur" | "dans" | "à" | "au" | "aux" | "en" | "depuis" | "chez" | "vers"
+                    )
+                });
+                if place && !honorific(seg[k].text) {
+                    k = j;
+                    continue;
+                }
                 let by_prep = (prev.as_deref().is_some_and(|p| PREPOSITIONS.contains(&p))
                     || prev
                         .as_deref()
@@ -856,6 +952,26 @@ struct Found {
 }
 
 fn np_to_found(np: &[Tok], text: &str, cue: &str) -> Option<Found> {
+    // "selon lui", "Lui prône …": a stressed pronoun as the subject.
+    let stressed: Vec<&Tok> = np.iter().filter(|t| t.text != ",").collect();
+    if stressed.len() == 1 && matches!(lower(stressed[0].text).as_str(), "lui" | "eux" | "elle") {
+        return Some(Found {
+            name: stressed[0].text.to_string(),
+            span: stressed[0].span,
+            cue: cue.to_string(),
+            pronoun: true,
+            inverted: false,
+        });
+    }
+    // "il faut venir en disant « … »": impersonal, nobody speaks.
+    if np.iter().any(|t| {
+        matches!(
+            lower(t.text).as_str(),
+            "faut" | "faudra" | "faudrait" | "fallait"
+        )
+    }) {
+        return None;
+    }
     let mut np: Vec<Tok> = np
         .iter()
         .filter(|t| !SKIPPABLE.contains(&lower(t.text).as_str()))
@@ -1136,19 +1252,27 @@ fn take_np<'a>(words: &[Tok<'a>], from: usize) -> Vec<Tok<'a>> {
             }
             break;
         }
-        // "la « top modèle »": a quoted noun after an article is the phrase's noun.
-        if t.text == "«Q»"
-            && !out.is_empty()
-            && out
+        // "la « top modèle »": a quoted noun after an article is the phrase's noun; a quoted
+        // name after a noun goes with it ("le secrétaire de l'association « Droit à une
+        // arme », Dmitry Kislov").
+        if t.text == "«Q»" && !out.is_empty() {
+            let after_article = out
                 .iter()
-                .all(|p: &Tok| DETERMINERS.contains(&lower(p.text).as_str()))
-        {
-            out.push(t.clone());
-            while k < words.len() && words[k].text == "«Q»" {
-                out.push(words[k].clone());
-                k += 1;
+                .all(|p: &Tok| DETERMINERS.contains(&lower(p.text).as_str()));
+            let after_noun = out.last().is_some_and(|p: &Tok| {
+                let l = lower(p.text);
+                p.text.chars().all(char::is_alphabetic)
+                    && !PREPOSITIONS.contains(&l.as_str())
+                    && !DETERMINERS.contains(&l.as_str())
+            });
+            if after_article || after_noun {
+                out.push(t.clone());
+                while k < words.len() && words[k].text == "«Q»" {
+                    out.push(words[k].clone());
+                    k += 1;
+                }
+                continue;
             }
-            continue;
         }
         // "M. Hu", "N. Wayne Hale": the period of an initial or title is part of the name.
         let after_initial = t.text == "." && out.last().is_some_and(|p: &Tok| is_initial(p.text));
@@ -1311,7 +1435,12 @@ fn statement(text: &str, outer: Span) -> bool {
 
 /// Preposed attribution in `before` (the sentence up to the opening mark): the last speech
 /// verb (or selon/d'après) and its subject.
-fn before_attribution(words: &[Tok], text: &str, sentence_subject: &[Tok]) -> Option<Found> {
+fn before_attribution(
+    words: &[Tok],
+    text: &str,
+    sentence_subject: &[Tok],
+    statement: bool,
+) -> Option<Found> {
     // selon X, « … »: the last "selon" whose phrase ends at a comma right before the quote.
     for i in (0..words.len()).rev() {
         let l = lower(words[i].text);
@@ -1353,16 +1482,81 @@ fn before_attribution(words: &[Tok], text: &str, sentence_subject: &[Tok]) -> Op
             v = Some(i);
             break;
         }
+        // An infinitive after a modal (Il peut déclarer : « … »; not veut dire, "means").
+        if SPEECH_VERBS.contains(&base.as_str())
+            && i > 0
+            && MODALS.contains(&lower(words[i - 1].text).as_str())
+        {
+            v = Some(i);
+            break;
+        }
+        // "met en garde", "a mis en garde": the verb is the form of mettre.
+        if base == "garde"
+            && i >= 2
+            && lower(words[i - 1].text) == "en"
+            && matches!(
+                lower(words[i - 2].text).as_str(),
+                "met" | "mettent" | "mis" | "mettait" | "mettaient" | "mettant"
+            )
+        {
+            v = Some(i - 2);
+            break;
+        }
     }
     let Some(v) = v else {
         return speech_noun_attribution(words, text);
     };
+    // After a noun of title or name, the quotation is one ("auteur du livre « … »"),
+    // unless a verb of calling governs it (qualifiant l'opération « … »).
+    if words
+        .last()
+        .is_some_and(|t| TITLE_NOUNS.contains(&lower(t.text).as_str()))
+        && !calling_verb(words[v].text)
+    {
+        return None;
+    }
     // The verb must govern the quotation: not too many words between them.
     let between = words[v + 1..]
         .iter()
         .filter(|t| t.text.chars().any(|c| c.is_alphanumeric()))
         .count();
-    if between > 12 {
+    // A colon right before the quotation announces it from further away (X prône une
+    // révision complète du système … : « … »); so does a clause of the verb's own
+    // ("X a assuré qu'en tout « … » et que la protestation n'était qu'une « … »").
+    let colon = words.last().is_some_and(|t| t.text == ":");
+    let clause = statement
+        && words[v + 1..]
+            .iter()
+            .take(10)
+            .any(|t| matches!(lower(t.text).as_str(), "que" | "qu'"))
+        && !words[v + 1..]
+            .iter()
+            .any(|t| matches!(t.text, "." | ";" | "!" | "?"));
+    let limit = if colon {
+        20
+    } else if clause {
+        40
+    } else {
+        12
+    };
+    if between > limit {
+        return None;
+    }
+    // "le col dit « … »": dit after a noun names (called), nobody speaks.
+    if matches!(
+        lower(words[v].text).as_str(),
+        "dit" | "dite" | "dits" | "dites"
+    ) && v > 0
+        && {
+            let p = lower(words[v - 1].text);
+            p.chars().all(char::is_alphabetic)
+                && !AUX.contains(&p.as_str())
+                && !PRONOUNS.contains(&p.as_str())
+                && !SKIPPABLE.contains(&p.as_str())
+                && !is_name_word(words[v - 1].text)
+        }
+        && between == 0
+    {
         return None;
     }
     // Verbs that mostly mean something else (lancer un hameçon, avancer un argument,
@@ -1416,9 +1610,12 @@ fn before_attribution(words: &[Tok], text: &str, sentence_subject: &[Tok]) -> Op
         // An object pronoun right before the verb or its auxiliary (l'a reconnu).
         let clitic = matches!(l, "l'" | "les" | "la" | "le")
             && (s == v || AUX.contains(&lower(words[s].text).as_str()));
+        // A modal before an infinitive (peut déclarer).
+        let modal = MODALS.contains(&l) && s == v && SPEECH_VERBS.contains(&verb.as_str());
         if AUX.contains(&l)
             || SKIPPABLE.contains(&l)
             || clitic
+            || modal
             || matches!(l, "s'" | "se" | "ne" | "n'" | "pas") && s == v
         {
             object_pronoun |= clitic;
@@ -1786,17 +1983,10 @@ pub fn attribute(
                         && before.len() > 1
                         && lower(before[before.len() - 2].text) == "de"
             })
-            && !before.iter().any(|t| {
-                let l = lower(t.text);
-                [
-                    "quali", "trait", "tax", "accus", "surnomm", "appel", "décri",
-                ]
-                .iter()
-                .any(|p| l.starts_with(p))
-            });
+            && !before.iter().any(|t| calling_verb(t.text));
         if found.is_none() && !is_gloss(&before) && !term {
             via = "before";
-            found = before_attribution(&before, text, &subject);
+            found = before_attribution(&before, text, &subject, statement(text, *outer));
         }
         if found.is_none() && only_punct(&after) {
             // Attribution in the next sentence of the same paragraph.
@@ -1837,7 +2027,7 @@ pub fn attribute(
                         .iter()
                         .rposition(|t| t.text == "." || t.text == "!" || t.text == "?")
                         .unwrap_or(w.len());
-                    if let Some(f) = before_attribution(&w[..cut], text, &subj) {
+                    if let Some(f) = before_attribution(&w[..cut], text, &subj, true) {
                         via = "previous-sentence";
                         found = Some(f);
                     }
@@ -1853,7 +2043,7 @@ pub fn attribute(
                         cue: f.cue,
                         via,
                     }
-                } else if let Some(named) = before_attribution(&before, text, &subject)
+                } else if let Some(named) = before_attribution(&before, text, &subject, true)
                     .filter(|b| !b.pronoun && via == "after")
                 {
                     // « … », a déclaré X : « … », a-t-il déclaré.
@@ -2105,6 +2295,55 @@ mod tests {
             "Capable de porter 110 kilos, il assure qu'il travaillera « tant qu'il le pourra ».",
         );
         assert_eq!(s, ["il"]);
+    }
+
+    #[test]
+    fn farther_attributions_and_what_is_nobodys() {
+        // Stressed pronouns; a colon announces the quotation from further away.
+        assert_eq!(
+            speakers("Cela ne suffira pas, selon lui : « Il faut plus. »"),
+            ["lui"]
+        );
+        let s = speakers(
+            "Lui prône une révision complète du système d'attribution des contrats publics et \
+             du financement des partis : « On ne peut pas tomber plus bas. »",
+        );
+        assert_eq!(s, ["Lui"]);
+        // A clause of the verb's own holds its quotations, however far.
+        let s = speakers(
+            "Le porte-parole Marc Allen a assuré dans une interview au site d'information \
+             Daily Post qu'en tout « moins de cinq » employés de la chaîne avaient quitté leur \
+             poste et que la grève n'était qu'une « opération de com parmi d'autres ».",
+        );
+        assert_eq!(s, ["Marc Allen", "Marc Allen"]);
+        // An infinitive after a modal; not vouloir dire (to mean).
+        assert_eq!(
+            speakers("Il peut déclarer : « Nous changerons la loi. »"),
+            ["Il"]
+        );
+        assert_eq!(speakers("Cela ne veut pas dire « je veux partir »."), ["-"]);
+        // Mettre en garde; a place's name is nobody's.
+        let s =
+            speakers("Un manifestant sur la place Tahrir met en garde : « Vous le regretterez. »");
+        assert!(s[0].starts_with("Un manifestant"), "{s:?}");
+        // Impersonal; dit after a noun (called); after a noun of title.
+        let s = speakers("Là-bas, il faut venir en disant par exemple « De la part de Jean ».");
+        assert_eq!(s, ["-"]);
+        assert_eq!(
+            speakers("La neige est restée sur le col dit « Horní sedlo »."),
+            ["-"]
+        );
+        let s = speakers(
+            "Elle signale que l'auteur du livre « Natifs et immigrés numériques » utilise ces \
+             termes.",
+        );
+        assert_eq!(s, ["-"]);
+        // A quoted name after a noun is part of the speaker phrase.
+        let s = speakers(
+            "« Il reçoit une photo », explique le secrétaire de l'association « Droit aux \
+             armes », Igor Lebedev.",
+        );
+        assert_eq!(s[0], "Igor Lebedev");
     }
 
     #[test]
