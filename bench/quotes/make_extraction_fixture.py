@@ -21,8 +21,12 @@ usage: make_extraction_fixture.py SHARED_TRANSLATION_DIR SAMPLE_ARTICLE [--set S
                 were changed for news-b; its errors were read afterwards (a fourth
                 development set): tests/fixtures/quotes/extraction_news_d.jsonl
   --set news-e  43 excerpts more (seed 99, balanced marks, away from all the above),
+                annotated before bitext was run on them, kept as a check while the rules
+                were changed for news-d; its errors were read afterwards (a fifth
+                development set): tests/fixtures/quotes/extraction_news_e.jsonl
+  --set news-f  43 excerpts more (seed 2026, balanced marks, away from all the above),
                 annotated before bitext was run on them: the check, whose errors are not
-                read: tests/fixtures/quotes/extraction_news_e.jsonl
+                read: tests/fixtures/quotes/extraction_news_f.jsonl
                 (lines whose quotation has no opening or no closing mark were left out of
                 both samples)
 
@@ -30,12 +34,15 @@ Annotation conventions: the quotation is the text between the marks, trimmed of 
 nested quotations are listed after the one that holds them; the speaker is the person or
 body the text attributes the words to, as named in the text (pronouns resolved inside the
 excerpt; "il" when the excerpt does not say who); null for terms, titles, names and scare
-quotes nobody is said to have uttered, and for the author's own voice."""
+quotes nobody is said to have uttered, and for the author's own voice; a name someone is
+said to give (ce qu'il appelle « … », que l'on appelle « … ») is theirs. (news-e's
+"Rakfisk General" was first annotated null against that rule and corrected when its errors
+were read.)"""
 import json, re, sys
 
 D, SAMPLE = sys.argv[1], sys.argv[2]
 SET = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "gold"
-assert SET in ("gold", "news-a", "news-b", "news-c", "news-d", "news-e"), SET
+assert SET in ("gold", "news-a", "news-b", "news-c", "news-d", "news-e", "news-f"), SET
 fl = open(f"{D}/flores200.devtest.fra_Latn", encoding="utf-8").read().split("\n")
 nt = open(f"{D}/newstest2013.fr-en.fr", encoding="utf-8").read().split("\n")
 
@@ -340,7 +347,7 @@ NEWS_E = [
     (1967, 1967, [["offenser les personnes", N]]),
     (1982, 1982, [["Nettoie notre pays!", "ils"], ["le Coran [était leur] Constitution", "ils"]]),
     (1996, 1996, [["Au lieu de renforcer la société civile, le président lui ôte de facto tous ses pouvoirs", "Saeda"]]),
-    (2012, 2012, [["Vous mangez cru, puis vous avalez un verre d'aquavit", "Havard Halvarsen"], ["Rakfisk General", N]]),
+    (2012, 2012, [["Vous mangez cru, puis vous avalez un verre d'aquavit", "Havard Halvarsen"], ["Rakfisk General", "on"]]),
     (2046, 2046, [["Voici nos points, Havard.", N]]),
     (2095, 2095, [["J'espère qu'il sera aussi bon en tant que président que lorsqu'il était gouverneur", "Olvera"]]),
     (2110, 2110, [["excellent", "Manning"], ["très professionnel.", "Manning"]]),
@@ -365,6 +372,51 @@ NEWS_E = [
     (2982, 2982, [["Cela me fascine de voir ce que les gens sont capables de faire pour se réconforter", "Bridgid Robinson"]]),
     (2988, 2988, [["Notre premier projet traitait de la prophétie maya, et d'une certaine manière nous l'avons discréditée", "Julie zegle"]]),
     (3000, 3000, [["Parfois, j'appelle des amis et nous en rigolons ensemble", "Samira Ford"]]),
+]
+NEWS_F = [
+    (103, 103, [["Passer un test de dépistage, ça ne donne pas le cancer.", N]]),
+    (245, 245, [["des fonctionnaires ont volé des centaines de millions de dollars", "Jacques Duchesneau"], ["élus au courant du stratagème", "Jacques Duchesneau"]]),
+    (558, 558, [["votre", N]]),
+    (586, 586, [["Qui langue a, à Moscou va", N]]),
+    (657, 657, [["Ces armes ont été volées par les officiers russes, mais également par les Caucasiens", "Baranets"]]),
+    (674, 674, [["fouilles clandestines", "les chercheurs"]]),
+    (773, 773, [["Pour le moment, on n'arrive que moyennement à tromper le cerveau", N]]),
+    (821, 821, [["caméras", N]]),
+    (871, 871, [["L'oreille de Van Gogh", N]]),
+    (957, 957, [["Bion", N]]),
+    (979, 979, [["Et s'ils sont plus longs, cela présente un danger même pendant les vols en orbite", "Valeriy Poliakov"]]),
+    (1013, 1013, [["plus sévère et de meilleure qualité", N]]),
+    (1036, 1036, [["détection des risques de mauvaise gestion", N]]),
+    (1192, 1192, [["Fin du monde annulée", N]]),
+    (1216, 1216, [["Tymczasowy Komitet Doradczo-Naukowy", N]]),
+    (1353, 1353, [["caper movie", N]]),
+    (1392, 1392, [["Laissez Faire", N]]),
+    (1403, 1403, [["les règlements bizarres sont rares", "L'UE"]]),
+    (1584, 1584, [["plus normale", N]]),
+    (1586, 1586, [["normale", N]]),
+    (1682, 1682, [["C'est notre faute, car les noms de famille ne peuvent pas être protégés en Allemagne", "Hanno Wentzler"]]),
+    (1763, 1763, [["En tout, nous avons déjà envoyé environ 200,000 euros à Esitjeni", "Annette Lennartz"]]),
+    (1784, 1784, [["Allez à Esitjeni, vous y trouverez de la lumière", "les gens"]]),
+    (1823, 1823, [["roue de feu australe", N]]),
+    (1851, 1851, [["Search for Extraterrestrial Intelligence", N], ["recherche de l'intelligence extra-terrestre", N]]),
+    (2067, 2067, [["Nous comptons sur lui pour mettre en place des changements durables", "Gabriel Olvera Hernandez"]]),
+    (2086, 2086, [["Quand je suis arrivée chez elle, il m'a semblé que son corps avait été lavé", "Señora Buendia"]]),
+    (2092, 2092, [["Mais ce n'est pas normal qu'il y ait autant d'irrégularités et d'omissions", "elle"]]),
+    (2324, 2324, [["The Unengaged Mind: Defining Boredom in Terms of Attention", N], ["Perspectives on Psychological Science", N]]),
+    (2328, 2328, [["comme regarder des objets sur une chaîne de montage, la musique peut vous aider à ne pas vous ennuyer.", N]]),
+    (2350, 2350, [["cet autorèglement passe d'une situation à une autre", "il"]]),
+    (2382, 2382, [["district attorney", N]]),
+    (2511, 2511, [["Au moins, ils n'écrasent pas leurs mégots de cigarettes sur votre magnifique tapis comme le font certaines stars de la musique pop", "Fiona Thyssen-Bornemisza"]]),
+    (2568, 2568, [["Comme nous transportons environ 70 kilos, nous gagnons environ 46,000 roupies (3,8 euros) à chaque voyage", "Anto"]]),
+    (2630, 2630, [["boîtes à chaussures", "Lim Yew Soon"]]),
+    (2668, 2668, [["S'ils me mettaient la pression ou l'exigeaient, je les supprimerais simplement de mon compte", "il"]]),
+    (2697, 2697, [["Hors de l'Internet, chacun doit agir avec respect, moralité et d'autres principes, cela doit être pareil sur les réseaux sociaux", "elle"]]),
+    (2734, 2734, [["Nous allons réviser toutes ces voies, elles ne sont pas exhaustives, y compris le traité avec le Nicaragua qui va demander d'avoir une discussion avec ce pays", "il"]]),
+    (2744, 2744, [["Il faut parvenir à la libre circulation des citoyens et des travailleurs dans n'importe quel pays sud-américain, comme c'est déjà le cas pour les membres de la Communauté Andine, mais il reste encore des domaines réactionnaires que nous voulons faire appartenir au passé", "il"]]),
+    (2769, 2770, [["bénéfique que l'Amérique latine saisisse les instances internationales si les deux pays s'accordent à accepter un jugement si ferme qu'il soit", "il"], ["avec beaucoup d'optimisme et de joie, bien que cela soit parfois assez difficile", "il"]]),
+    (2871, 2871, [["J'ai porté plusieurs casquettes dans le basket-ball tout au long de ma vie, et même plusieurs en même temps, comme quand j'étais président du BSN, directeur général de l'équipe nationale et président de la fédération pendant les années 90", "Reyes"]]),
+    (2946, 2946, [["Dallas", N]]),
+    (2979, 2979, [["Il a été complet en deux heures", "Restall"]]),
 ]
 
 SAMPLE_GOLD = [
@@ -398,7 +450,7 @@ def emit(source, text, quotes):
     print(json.dumps({"source": source, "text": text, "quotes": out}, ensure_ascii=False))
 
 if SET != "gold":
-    for a, b, quotes in {"news-a": NEWS_A, "news-b": NEWS_B, "news-c": NEWS_C, "news-d": NEWS_D, "news-e": NEWS_E}[SET]:
+    for a, b, quotes in {"news-a": NEWS_A, "news-b": NEWS_B, "news-c": NEWS_C, "news-d": NEWS_D, "news-e": NEWS_E, "news-f": NEWS_F}[SET]:
         emit(f"newstest2013.fr-en.fr:{a}-{b}", "\n".join(l.strip() for l in nt[a - 1:b]), quotes)
     sys.exit(0)
 emit("samples/haut-karabakh-2023-09.fr.txt", open(SAMPLE, encoding="utf-8").read(), SAMPLE_GOLD)
