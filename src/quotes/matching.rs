@@ -525,10 +525,19 @@ impl SourceIndex {
     fn word_weight(&self, w: &Word) -> f64 {
         match w.class {
             Class::Stop => 0.2,
+            Class::Name | Class::Number => self.idf(&w.stem) * NAME_WEIGHT,
             _ => self.idf(&w.stem),
         }
     }
 }
+
+/// Weight of names and numbers in the word term, on top of their IDF: a rare name or
+/// number the translation shares with a passage says more than a rare common word, since
+/// machine translation renders common words loosely but leaves names and digits as they
+/// are. Chosen on UD PUD's English-original lines (first 750), a set nothing here was tuned
+/// on (README): 1.5 found 2 more fragments there (0.772 -> 0.807) and 3 more whole lines; 2
+/// and 3 did worse on FLORES.
+const NAME_WEIGHT: f64 = 1.5;
 
 /// How many sentences the character n-gram pass keeps for the window search.
 const GRAM_CANDIDATES: usize = 40;
@@ -796,6 +805,21 @@ mod tests {
                 })
                 .collect(),
         )
+    }
+
+    #[test]
+    fn a_rare_name_outweighs_common_words() {
+        let idx = index(&[
+            "Catalano moved back to the area after living in London and then \
+            Glasgow, where he had studied design. He then returned to Kirriemuir. The council \
+            met on Monday. Prices rose in the spring. She went to the market. The team came \
+            back to win. Students returned to class. The festival drew large crowds. Rain is \
+            expected tomorrow. The bridge was closed for repairs.",
+        ]);
+        let m = idx
+            .find("It went back afterwards to Kirriemuir.", Some(0.01))
+            .unwrap();
+        assert!(m.text.contains("Kirriemuir"), "{}", m.text);
     }
 
     #[test]
