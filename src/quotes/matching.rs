@@ -843,9 +843,10 @@ mod tests {
     fn the_french_quotation_picks_the_sentence_a_weak_translation_misses() {
         let idx = index(&[
             "The minister said the old road to Goma will reopen in 2025.",
-            "The minister said the new bridge to Kigali will open in 2026.",
+            "The minister said the new bridge to Kigali will open in 2025.",
         ]);
-        // A weak translation: closer to the wrong sentence.
+        // A weak translation: closer to the wrong sentence (the same year in both, so that
+        // the shared number decides nothing).
         let t = "the minister said the ancient way of Rubber will open in 2025";
         let m = idx.find(t, Some(0.1)).unwrap();
         assert!(m.text.contains("bridge"), "{}", m.text);

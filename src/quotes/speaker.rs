@@ -416,17 +416,10 @@ const AMBIGUOUS: &[&str] = &[
     "note", "confirme", "lance", "avance", "exprime", "parle", "jure",
 ];
 /// Forms that introduce words only as the verb of an incise right after a quotation
-/// (« … », demande X / se souvient X / tempère-t-il), where nothing else can stand: the
-/// [`AMBIGUOUS`] forms, verbs of asking and of manner, and the verbs of reflexive incises
-/// (s'étonne, se souvient, s'indigne), which are something else elsewhere.
+/// (« … », tempère X / se souvient X / renchérit-il), where nothing else can stand, besides
+/// the [`AMBIGUOUS`] forms: verbs of manner, and the verbs of reflexive incises (s'étonne,
+/// se souvient, s'indigne), which are something else elsewhere.
 const INCISE_ONLY: &[&str] = &[
-    "note",
-    "confirme",
-    "lance",
-    "avance",
-    "exprime",
-    "parle",
-    "jure",
     "tempère",
     "tempéré",
     "nuance",
@@ -469,8 +462,6 @@ const INCISE_ONLY: &[&str] = &[
     "insurge",
     "enthousiasme",
     "esclaffe",
-    "explique",
-    "félicite",
 ];
 /// A verb that calls something by the quoted words (qualifier, traiter de, taxer de,
 /// accuser de, surnommer, appeler, décrire comme).
@@ -1169,7 +1160,7 @@ fn postposed_at(words: &[Tok], i: usize, text: &str) -> Option<Found> {
             base = rest.to_string();
         }
     }
-    let speech = |b: &str| is_speech_verb(b) || INCISE_ONLY.contains(&b);
+    let speech = |b: &str| is_speech_verb(b) || AMBIGUOUS.contains(&b) || INCISE_ONLY.contains(&b);
     let mut j = i;
     let mut pron = inv.clone();
     let verb;
@@ -1566,15 +1557,6 @@ fn before_attribution(
     let Some(v) = v else {
         return speech_noun_attribution(words, text);
     };
-    // After a noun of title or name, the quotation is one ("auteur du livre « … »"),
-    // unless a verb of calling governs it (qualifiant l'opération « … »).
-    if words
-        .last()
-        .is_some_and(|t| TITLE_NOUNS.contains(&lower(t.text).as_str()))
-        && !calling_verb(words[v].text)
-    {
-        return None;
-    }
     // The verb must govern the quotation: not too many words between them.
     let between = words[v + 1..]
         .iter()
@@ -1621,19 +1603,15 @@ fn before_attribution(
     }
     // Verbs that mostly mean something else (lancer un hameçon, avancer un argument,
     // soutenir un projet) introduce words only right before them (a lancé : « … »).
-    if between > 1
-        && WEAK_SPEECH_STEMS
-            .iter()
-            .any(|p| words[v].text.starts_with(p))
-    {
+    let verb_form = lower(words[v].text);
+    if between > 1 && WEAK_SPEECH_STEMS.iter().any(|p| verb_form.starts_with(p)) {
         return None;
     }
-    let after_verb: Vec<String> = words[v + 1..].iter().map(|t| lower(t.text)).collect();
     // "un cours traitant de la « … »": about, not calling it.
-    if lower(words[v].text).starts_with("trait")
-        && after_verb
-            .first()
-            .is_some_and(|w| matches!(w.as_str(), "de" | "d'" | "du" | "des"))
+    if verb_form.starts_with("trait")
+        && words
+            .get(v + 1)
+            .is_some_and(|t| matches!(lower(t.text).as_str(), "de" | "d'" | "du" | "des"))
     {
         return None;
     }
@@ -1762,16 +1740,18 @@ fn before_attribution(
         }
         return words[..s].iter().rev().find_map(|t| {
             let (b, inv) = split_inverted(t.text);
-            (is_speech_verb(&b) || INCISE_ONLY.contains(&b.as_str()))
-                .then_some(inv)
-                .flatten()
-                .map(|p| Found {
-                    name: p,
-                    span: t.span,
-                    cue: verb.clone(),
-                    pronoun: true,
-                    inverted: true,
-                })
+            (is_speech_verb(&b)
+                || AMBIGUOUS.contains(&b.as_str())
+                || INCISE_ONLY.contains(&b.as_str()))
+            .then_some(inv)
+            .flatten()
+            .map(|p| Found {
+                name: p,
+                span: t.span,
+                cue: verb.clone(),
+                pronoun: true,
+                inverted: true,
+            })
         });
     }
     // Drop leading introductory phrases ending in a comma when a later segment has a name
