@@ -805,12 +805,10 @@ fn is_name_word(w: &str) -> bool {
             && w.chars().any(|c| c.is_alphabetic()))
 }
 
-/// Noun-phrase words (a subject or an inverted subject) → the speaker: the last person-like
-/// name (capitalised words not introduced by a preposition), or the whole phrase.
-fn speaker_from_np(np: &[Tok], text: &str) -> Option<(String, Span)> {
-    // Words in parentheses are an aside: "Le chef de l'ISC (Institution supérieure …)".
+/// The tokens outside parentheses (the parentheses left out too).
+fn outside_parentheses<'a, 'b>(words: &'b [Tok<'a>]) -> Vec<&'b Tok<'a>> {
     let mut depth = 0usize;
-    let np: Vec<&Tok> = np
+    words
         .iter()
         .filter(|t| {
             match t.text {
@@ -823,7 +821,14 @@ fn speaker_from_np(np: &[Tok], text: &str) -> Option<(String, Span)> {
             }
             depth == 0
         })
-        .collect();
+        .collect()
+}
+
+/// Noun-phrase words (a subject or an inverted subject) → the speaker: the last person-like
+/// name (capitalised words not introduced by a preposition), or the whole phrase.
+fn speaker_from_np(np: &[Tok], text: &str) -> Option<(String, Span)> {
+    // Words in parentheses are an aside: "Le chef de l'ISC (Institution supérieure …)".
+    let np = outside_parentheses(np);
     // Quoted words count only as the noun after an article ("la « top modèle »").
     let mut keep = vec![false; np.len()];
     for k in 0..np.len() {
@@ -2022,20 +2027,8 @@ pub fn attribute(
                     // (an aside in parentheses may stand between).
                     let end = before.iter().rposition(|t| t.span.end <= f.span.end);
                     let tail: Vec<Tok> = end.map_or(Vec::new(), |e| {
-                        let mut depth = 0usize;
-                        before[e + 1..]
-                            .iter()
-                            .filter(|t| {
-                                match t.text {
-                                    "(" => depth += 1,
-                                    ")" => {
-                                        depth = depth.saturating_sub(1);
-                                        return false;
-                                    }
-                                    _ => {}
-                                }
-                                depth == 0
-                            })
+                        outside_parentheses(&before[e + 1..])
+                            .into_iter()
                             .cloned()
                             .collect()
                     });
