@@ -25,8 +25,12 @@ usage: make_extraction_fixture.py SHARED_TRANSLATION_DIR SAMPLE_ARTICLE [--set S
                 were changed for news-d; its errors were read afterwards (a fifth
                 development set): tests/fixtures/quotes/extraction_news_e.jsonl
   --set news-f  43 excerpts more (seed 2026, balanced marks, away from all the above),
+                annotated before bitext was run on them, kept as a check while the rules
+                were changed for news-e; its errors were read afterwards (a sixth
+                development set): tests/fixtures/quotes/extraction_news_f.jsonl
+  --set news-g  37 excerpts more (seed 31, balanced marks, away from all the above),
                 annotated before bitext was run on them: the check, whose errors are not
-                read: tests/fixtures/quotes/extraction_news_f.jsonl
+                read: tests/fixtures/quotes/extraction_news_g.jsonl
                 (lines whose quotation has no opening or no closing mark were left out of
                 both samples)
 
@@ -42,7 +46,7 @@ import json, re, sys
 
 D, SAMPLE = sys.argv[1], sys.argv[2]
 SET = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "gold"
-assert SET in ("gold", "news-a", "news-b", "news-c", "news-d", "news-e", "news-f"), SET
+assert SET in ("gold", "news-a", "news-b", "news-c", "news-d", "news-e", "news-f", "news-g"), SET
 fl = open(f"{D}/flores200.devtest.fra_Latn", encoding="utf-8").read().split("\n")
 nt = open(f"{D}/newstest2013.fr-en.fr", encoding="utf-8").read().split("\n")
 
@@ -418,6 +422,45 @@ NEWS_F = [
     (2946, 2946, [["Dallas", N]]),
     (2979, 2979, [["Il a été complet en deux heures", "Restall"]]),
 ]
+NEWS_G = [
+    (316, 316, [["boostés", N]]),
+    (358, 358, [["la monnaie virtuelle ayant le plus de succès", "Elle"], ["en compétition avec le dollar ou l'euro", "Elle"], ["similaire à des monnaies conventionnelles", "Elle"]]),
+    (372, 372, [["prennent", N], ["hacher", N]]),
+    (383, 383, [["La faille utilisée ne concerne pas le protocole lui-même", "Pierre Noizat"]]),
+    (560, 560, [["conquérir", N]]),
+    (623, 623, [["Bienvenue ou défense d'entrer", N]]),
+    (718, 718, [["Droit à une arme", N]]),
+    (738, 738, [["Vendredi noir", N]]),
+    (745, 745, [["Vendredi noir", N]]),
+    (922, 922, [["règne du goût", N]]),
+    (960, 960, [["Il s'agissait encore des biosatellites et puis c'est la seule expérience. Il faut effectuer ce genre de recherches", "Vladimir Sychev"]]),
+    (1214, 1214, [["Rakieta - torpeda powietrzna i rakietobomba lotnicza", N]]),
+    (1513, 1513, [["chère commune!", "Maas"]]),
+    (1688, 1688, [["la procédure est longue, éprouvante et nous coûte beaucoup de temps et d'argent.", "il"]]),
+    (1696, 1696, [["la vigilance est de mise", "Wentzler"]]),
+    (1790, 1790, [["Science", N]]),
+    (1808, 1808, [["les sept sœurs", N]]),
+    (1944, 1944, [["Et cette réussite est de ma responsabilité envers le peuple et envers Dieu", "il"]]),
+    (2028, 2028, [["l'incident du 22 juillet", "ils"]]),
+    (2115, 2115, [["risque de blessure", N]]),
+    (2320, 2320, [["l'interruption du processus d'attention, associé à une humeur maussade et le sentiment que le temps passe lentement.", "il"]]),
+    (2374, 2374, [["Le Colorado a un marché plus réglementé, et constitue un bon indicateur", "Brian E. Smith"]]),
+    (2406, 2406, [["Tory", N]]),
+    (2423, 2423, [["souvent isolés, attaqués personnellement et se sentaient indésirables", "Les membres conservateurs"]]),
+    (2451, 2451, [["Je sais qui tu es", "il"]]),
+    (2475, 2475, [["Tu ne seras pas heureuse ici", "il"]]),
+    (2514, 2514, [["Nous adorions tous être invités dans son chalet de Gstaad", "l'ex-femme"], ["Heini", N]]),
+    (2545, 2545, [["roi", N]]),
+    (2595, 2595, [["La population de Singapour doit se développer", N]]),
+    (2617, 2617, [["Cela a permis aux gens de disposer d'une plus large gamme d'options en termes d'objectifs de vie et de priorités, au-delà du mariage et de la constitution d'une famille", "elle"]]),
+    (2742, 2742, [["s'étaient entretués lors de la Seconde Guerre Mondiale", "Correa"], ["mais qu'ils formaient maintenant quasiment une patrie", "Correa"]]),
+    (2757, 2758, [["La solution à ce problème se trouve dans les mains de la Grande-Bretagne, de la Suède et des autorités judiciaires européennes car l'avocat d'Assange, Baltazar Garzón, a lancé toute une série de procédures auprès de différentes instances européennes", "il"], ["si la Grande-Bretagne accordait le sauf-conduit dès demain, cela se terminerait", "il"]]),
+    (2788, 2788, [["parce qu'il était sans voix", N]]),
+    (2810, 2810, [["Je travaille, j'ai beaucoup d'activités, je voyage, j'ai une vie sexuelle active, mais coresponsable, je fais attention à moi et à l'autre personne", "Fabrizio"]]),
+    (2845, 2845, [["ami de la Cour", N]]),
+    (2926, 2926, [["C'était une personne d'exception et il vivait la vie à fond", "Gray"]]),
+    (2949, 2949, [["South Pacific", N], ["Peter Pan", N]]),
+]
 
 SAMPLE_GOLD = [
     ("inacceptable", "Antony Blinken"),
@@ -450,7 +493,7 @@ def emit(source, text, quotes):
     print(json.dumps({"source": source, "text": text, "quotes": out}, ensure_ascii=False))
 
 if SET != "gold":
-    for a, b, quotes in {"news-a": NEWS_A, "news-b": NEWS_B, "news-c": NEWS_C, "news-d": NEWS_D, "news-e": NEWS_E, "news-f": NEWS_F}[SET]:
+    for a, b, quotes in {"news-a": NEWS_A, "news-b": NEWS_B, "news-c": NEWS_C, "news-d": NEWS_D, "news-e": NEWS_E, "news-f": NEWS_F, "news-g": NEWS_G}[SET]:
         emit(f"newstest2013.fr-en.fr:{a}-{b}", "\n".join(l.strip() for l in nt[a - 1:b]), quotes)
     sys.exit(0)
 emit("samples/haut-karabakh-2023-09.fr.txt", open(SAMPLE, encoding="utf-8").read(), SAMPLE_GOLD)
