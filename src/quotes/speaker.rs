@@ -404,7 +404,7 @@ fn split_inverted(w: &str) -> (String, Option<String>) {
 const AUX: &[&str] = &[
     "a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "avoir", "est", "sont", "s'est",
     "se", "s'", "eut", "été", "était", "étaient", "sera", "seront", "fut", "furent", "soit",
-    "soient", "être",
+    "soient", "être", "ai", "avons", "avez", "suis", "sommes", "êtes",
 ];
 const PASSIVE: &[&str] = &[
     "est", "sont", "été", "était", "étaient", "sera", "seront", "fut", "furent", "soit", "soient",
@@ -919,6 +919,16 @@ fn speaker_from_np(np: &[Tok], text: &str) -> Option<(String, Span)> {
                         .is_some_and(|p| matches!(p, "l'" | "la" | "le" | "les"))
                         && prev2.as_deref().is_some_and(|p| PREPOSITIONS.contains(&p)))
                     && !honorific(seg[k].text);
+                // "Lim Yew Soon, directeur général de la société EL Developers": a name in
+                // a description after the person's own is the employer's.
+                let described = si > 0
+                    && seg[0].text.starts_with(char::is_lowercase)
+                    && !DETERMINERS.contains(&lower(seg[0].text).as_str())
+                    && best.is_some_and(|(bs, _, _)| bs < si);
+                if described {
+                    k = j;
+                    continue;
+                }
                 if !by_prep {
                     best = Some((si, k, j));
                 } else if j - k >= 2 {
@@ -1283,6 +1293,24 @@ fn take_np<'a>(words: &[Tok<'a>], from: usize) -> Vec<Tok<'a>> {
             if run >= 2 && ends {
                 out.push(t.clone());
                 out.extend(words[k..k + run].iter().cloned());
+            } else if described {
+                // ... or after a description of its own: "le pilote et cosmonaute, héros de
+                // l'Union soviétique et héros de la Russie, Valeriy Poliakov".
+                let clause_end = words[k..]
+                    .iter()
+                    .take(24)
+                    .position(|w| matches!(w.text, "." | ";" | ":" | "!" | "?" | "«Q»"))
+                    .map_or(words.len().min(k + 24), |p| k + p);
+                if let Some(c) = (k..clause_end).rev().find(|&c| words[c].text == ",") {
+                    let run = words[c + 1..clause_end]
+                        .iter()
+                        .take_while(|w| is_name_word(w.text))
+                        .count();
+                    if run >= 2 && c + 1 + run == clause_end {
+                        out.push(words[c].clone());
+                        out.extend(words[c + 1..clause_end].iter().cloned());
+                    }
+                }
             }
             break;
         }
@@ -1531,9 +1559,16 @@ fn before_attribution(
         let next = words
             .get(i + 1)
             .map_or("«Q»".to_string(), |t| lower(t.text));
+        // (… also with a phrase between: "note de son côté que", "relève pour sa part que".)
+        let announces = |t: &Tok| matches!(lower(t.text).as_str(), "que" | "qu'" | ":");
         if is_speech_verb(&base)
             || (AMBIGUOUS.contains(&base.as_str())
-                && matches!(next.as_str(), "que" | "qu'" | ":" | "«Q»"))
+                && (matches!(next.as_str(), "que" | "qu'" | ":" | "«Q»")
+                    || words[i + 1..].iter().take(5).any(announces)
+                        && !words[i + 1..]
+                            .iter()
+                            .take_while(|t| !announces(t))
+                            .any(|t| matches!(t.text, "," | "." | ";" | "«Q»"))))
         {
             v = Some(i);
             break;
@@ -2007,7 +2042,14 @@ pub fn attribute(
             .last()
             .is_some_and(|t| TITLE_NOUNS.contains(&lower(t.text).as_str()))
             && !before.iter().any(|t| calling_verb(t.text));
-        let named = term || titled;
+        // (A sentence that opens with selon / d'après X is X's account, terms included:
+        // "Selon les chercheurs, 5 % sont issus de « fouilles clandestines ».")
+        let account = match before.first().map(|t| lower(t.text)).as_deref() {
+            Some("selon") => true,
+            Some("d'") => before.get(1).is_some_and(|t| lower(t.text) == "après"),
+            _ => false,
+        };
+        let named = (term && !account) || titled;
         let mut via = "after";
         let mut found = if is_gloss(&before) || named {
             None
@@ -2425,6 +2467,35 @@ mod tests {
         // A title after de or a noun of title has no speaker, even with selon X further on.
         let s = speakers(
             "Il jouait dans une saison de « Dallas », selon un communiqué de la famille Ewing.",
+        );
+        assert_eq!(s, ["-"]);
+    }
+
+    #[test]
+    fn appositions_accounts_and_the_authors_voice() {
+        // An ambiguous verb with a phrase before its que.
+        let s = speakers("Paul Girard note de son côté que « des fonds ont disparu ».");
+        assert_eq!(s, ["Paul Girard"]);
+        // A sentence opening with selon X is X's account, terms included.
+        let s =
+            speakers("Selon les chercheurs, 5 % des armes sont issues de « fouilles illégales ».");
+        assert_eq!(s, ["les chercheurs"]);
+        // The person's name after a description of its own.
+        let s = speakers(
+            "« C'est dangereux », conclut le pilote et cosmonaute, héros de la Russie, Ivan \
+             Petrov.",
+        );
+        assert_eq!(s, ["Ivan Petrov"]);
+        // A name in a description after the person's name is the employer's.
+        let s = speakers(
+            "Mais Lim Wei, directeur de la société Pacific Homes, affirme que ses « petits \
+             logements » se vendent bien.",
+        );
+        assert_eq!(s, ["Lim Wei"]);
+        // First-person auxiliaries end the subject: the author's own voice.
+        let s = speakers(
+            "Nous avons rassemblé tout cela : généralement parlant, notre loi est « plus \
+             sévère et meilleure ».",
         );
         assert_eq!(s, ["-"]);
     }
