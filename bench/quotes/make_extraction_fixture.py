@@ -32,7 +32,7 @@ usage: make_extraction_fixture.py SHARED_TRANSLATION_DIR SAMPLE_ARTICLE [--set S
                 annotated before bitext was run on them: the check, whose errors are not
                 read: tests/fixtures/quotes/extraction_news_g.jsonl
                 (lines whose quotation has no opening or no closing mark were left out of
-                both samples)
+                every news set)
 
 Annotation conventions: the quotation is the text between the marks, trimmed of spaces;
 nested quotations are listed after the one that holds them; the speaker is the person or

@@ -125,7 +125,7 @@ impl SourceIndex {
             // break between two sentences ends a paragraph there, and no window runs from one
             // line into the next ("… give them their space.⏎In addition, be aware that odors
             // attract bears" was the original of a translation of the second line only).
-            let lines = src.text.lines().filter(|l| !l.trim().is_empty());
+            let lines = src.text.lines().filter(|l| !crate::segment::is_blank(l));
             let (n, long) = lines.fold((0, 0), |(n, long), l| {
                 (
                     n + 1,

@@ -567,6 +567,12 @@ const WEAK_SPEECH_STEMS: &[&str] = &[
     "lan", "avan", "gliss", "lâch", "maint", "souten", "soutien", "observ", "menac", "prév",
     "réag", "plaid",
 ];
+/// Whether `word` (lower case, no inverted pronoun) may be the verb of an incise after a
+/// quotation: a speech verb, an [`AMBIGUOUS`] form or an [`INCISE_ONLY`] one.
+fn incise_verb(word: &str) -> bool {
+    is_speech_verb(word) || AMBIGUOUS.contains(&word) || INCISE_ONLY.contains(&word)
+}
+
 /// Object pronouns that may stand before the verb of an incise (« … », m'a-t-il dit;
 /// nous a-t-elle confié; lui répond X).
 const INCISE_CLITICS: &[&str] = &["m'", "me", "t'", "te", "lui", "leur", "nous", "vous"];
@@ -972,9 +978,10 @@ struct Found {
 }
 
 fn np_to_found(np: &[Tok], text: &str, cue: &str) -> Option<Found> {
-    // "selon lui", "Lui prône …": a stressed pronoun as the subject.
+    // "selon lui", "Lui prône …": a stressed pronoun as the subject (lui and eux, which
+    // SKIPPABLE would drop below; elle is a subject pronoun anyway).
     let stressed: Vec<&Tok> = np.iter().filter(|t| t.text != ",").collect();
-    if stressed.len() == 1 && matches!(lower(stressed[0].text).as_str(), "lui" | "eux" | "elle") {
+    if stressed.len() == 1 && matches!(lower(stressed[0].text).as_str(), "lui" | "eux") {
         return Some(Found {
             name: stressed[0].text.to_string(),
             span: stressed[0].span,
@@ -1175,7 +1182,7 @@ fn postposed_at(words: &[Tok], i: usize, text: &str) -> Option<Found> {
             base = rest.to_string();
         }
     }
-    let speech = |b: &str| is_speech_verb(b) || AMBIGUOUS.contains(&b) || INCISE_ONLY.contains(&b);
+
     let mut j = i;
     let mut pron = inv.clone();
     let verb;
@@ -1196,11 +1203,11 @@ fn postposed_at(words: &[Tok], i: usize, text: &str) -> Option<Found> {
         if inv2.is_some() {
             pron = inv2;
         }
-        if !speech(&b2) {
+        if !incise_verb(&b2) {
             return None;
         }
         verb = b2;
-    } else if speech(&base) {
+    } else if incise_verb(&base) {
         verb = base;
     } else {
         return None;
@@ -1258,6 +1265,8 @@ fn postposed_at(words: &[Tok], i: usize, text: &str) -> Option<Found> {
 /// Words of a noun phrase starting at `from`: to the first comma or sentence punctuation,
 /// keeping one apposition (", porte-parole de …" is dropped, "X, Y" where Y is a name kept).
 fn take_np<'a>(words: &[Tok<'a>], from: usize) -> Vec<Tok<'a>> {
+    // (Acronyms in the phrase are institutions, not its person: "du VIH du HCG".)
+    let person = |w: &str| is_name_word(w) && w.chars().any(char::is_lowercase);
     let mut out = Vec::new();
     let mut k = from;
     while k < words.len() {
@@ -1274,8 +1283,6 @@ fn take_np<'a>(words: &[Tok<'a>], from: usize) -> Vec<Tok<'a>> {
             }
         }
         // "le chef de l'unité, Jaime Andrade Villanueva": a name in apposition is kept.
-        // (Acronyms in the phrase are institutions, not its person: "du VIH du HCG".)
-        let person = |w: &str| is_name_word(w) && w.chars().any(char::is_lowercase);
         let described = out
             .first()
             .is_some_and(|p: &Tok| DETERMINERS.contains(&lower(p.text).as_str()));
@@ -1780,12 +1787,7 @@ fn before_attribution(
         }
         return words[..s].iter().rev().find_map(|t| {
             let (b, inv) = split_inverted(t.text);
-            (is_speech_verb(&b)
-                || AMBIGUOUS.contains(&b.as_str())
-                || INCISE_ONLY.contains(&b.as_str()))
-            .then_some(inv)
-            .flatten()
-            .map(|p| Found {
+            incise_verb(&b).then_some(inv).flatten().map(|p| Found {
                 name: p,
                 span: t.span,
                 cue: verb.clone(),
@@ -2028,20 +2030,22 @@ pub fn attribute(
 
         // A word or two quoted after de / du / des is a term ("la mécanique du « système »"),
         // unless a verb of calling governs it ("a qualifié l'attaque d'« inacceptable »").
-        let term = !statement(text, *outer)
+        let said = statement(text, *outer);
+        let calling = before.iter().any(|t| calling_verb(t.text));
+        let term = !said
             && before.last().is_some_and(|t| {
                 matches!(lower(t.text).as_str(), "du" | "des" | "de" | "d'")
                     || matches!(lower(t.text).as_str(), "la" | "l'")
                         && before.len() > 1
                         && lower(before[before.len() - 2].text) == "de"
             })
-            && !before.iter().any(|t| calling_verb(t.text));
+            && !calling;
         // So is a quotation right after a noun of title or name ("une nouvelle saison de
         // « Dallas »", "l'association « … »"), whatever follows it.
         let titled = before
             .last()
             .is_some_and(|t| TITLE_NOUNS.contains(&lower(t.text).as_str()))
-            && !before.iter().any(|t| calling_verb(t.text));
+            && !calling;
         // (A sentence that opens with selon / d'après X is X's account, terms included:
         // "Selon les chercheurs, 5 % sont issus de « fouilles clandestines ».")
         let account = match before.first().map(|t| lower(t.text)).as_deref() {
@@ -2054,7 +2058,7 @@ pub fn attribute(
         let mut found = if is_gloss(&before) || named {
             None
         } else {
-            after_attribution(&after, text, statement(text, *outer))
+            after_attribution(&after, text, said)
         };
         if found.is_none() && !is_gloss(&before) && !named {
             via = "inside";
@@ -2084,7 +2088,7 @@ pub fn attribute(
         }
         if found.is_none() && !is_gloss(&before) && !named {
             via = "before";
-            found = before_attribution(&before, text, &subject, statement(text, *outer));
+            found = before_attribution(&before, text, &subject, said);
         }
         if found.is_none() && only_punct(&after) {
             // Attribution in the next sentence of the same paragraph.
