@@ -29,8 +29,13 @@ usage: make_extraction_fixture.py SHARED_TRANSLATION_DIR SAMPLE_ARTICLE [--set S
                 were changed for news-e; its errors were read afterwards (a sixth
                 development set): tests/fixtures/quotes/extraction_news_f.jsonl
   --set news-g  37 excerpts more (seed 31, balanced marks, away from all the above),
-                annotated before bitext was run on them: the check, whose errors are not
-                read: tests/fixtures/quotes/extraction_news_g.jsonl
+                annotated before bitext was run on them, kept as a check while the rules
+                were changed for news-f; its errors were read afterwards (a seventh
+                development set): tests/fixtures/quotes/extraction_news_g.jsonl
+  --set news-h  the last 33 excerpts of the pool (every line with balanced marks at least
+                four lines away from all the above but 1280, whose marks pair across
+                lines), annotated before bitext was run on them: the check, whose errors
+                are not read: tests/fixtures/quotes/extraction_news_h.jsonl
                 (lines whose quotation has no opening or no closing mark were left out of
                 every news set)
 
@@ -46,7 +51,7 @@ import json, re, sys
 
 D, SAMPLE = sys.argv[1], sys.argv[2]
 SET = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "gold"
-assert SET in ("gold", "news-a", "news-b", "news-c", "news-d", "news-e", "news-f", "news-g"), SET
+assert SET in ("gold", "news-a", "news-b", "news-c", "news-d", "news-e", "news-f", "news-g", "news-h"), SET
 fl = open(f"{D}/flores200.devtest.fra_Latn", encoding="utf-8").read().split("\n")
 nt = open(f"{D}/newstest2013.fr-en.fr", encoding="utf-8").read().split("\n")
 
@@ -461,6 +466,41 @@ NEWS_G = [
     (2926, 2926, [["C'était une personne d'exception et il vivait la vie à fond", "Gray"]]),
     (2949, 2949, [["South Pacific", N], ["Peter Pan", N]]),
 ]
+NEWS_H = [
+    (144, 144, [["oeil", N]]),
+    (604, 604, [["de l'esclavagisme au travail", "les représentants du service migratoire"]]),
+    (618, 618, [["Tu te sens diminué et amoindri", N]]),
+    (839, 839, [["images dans l'air", N]]),
+    (998, 998, [["Et cette expérience que nous envisagerions dans ce cas en imaginant la naissance d'un enfant dans un environnement étranger aboutira au retour sur Terre d'un enfant handicapé, entièrement désadapté", "Igor Pestov"]]),
+    (1106, 1106, [["En concert, nous voulons collecter de l'énergie positive.", "Šimon Ornest"]]),
+    (1200, 1200, [["Introduction à l'astronautique", N]]),
+    (1202, 1202, [["Introduction à l'astronautique", N]]),
+    (1399, 1399, [["interventionnistes", N]]),
+    (1528, 1528, [["Normalement, les rayons de bibliothèque se trouvent le long de la façade et au milieu se trouve une salle grande et sombre, qui est souvent inconfortable et impersonnelle", "Willy Maas"]]),
+    (1534, 1534, [["Nous voulions travailler avec des matériaux recyclés", "Joop Trouborst"]]),
+    (1553, 1553, [["l'âme enfin retrouvée", "Cynthia Bogarde"]]),
+    (1558, 1558, [["il n'y a rien de pire qu'une bibliothèque à moitié vide.", "Winy Maas"]]),
+    (1566, 1566, [["les Allemands doivent jouer un plus grand rôle.", "Szabo"]]),
+    (1631, 1631, [["Protection des marques", N]]),
+    (1657, 1657, [["réalité du marché", "la cour"]]),
+    (1711, 1711, [["Om'Obani", N]]),
+    (1769, 1769, [["Voices for Africa", N]]),
+    (1772, 1772, [["Le sida est un véritable tabou", "Annette Lennartz"], ["car c'est un sujet qui touche la sexualité.", "Annette Lennartz"]]),
+    (1829, 1829, [["GC 1810", "Les scientifiques"]]),
+    (1893, 1893, [["Bakou est devenue célèbre en mai grâce au concours de l'Eurovision, et l'année prochaine, il y aura ici le festival des personnes les plus vieilles du monde", "Fatulayeva"]]),
+    (1948, 1948, [["afin de sauver la révolution", "Mohamed Morsi"]]),
+    (1961, 1961, [["la vraie nature de la famille égyptienne", "le projet"], ["promouvoir sa morale et ses valeurs", "le projet"]]),
+    (2280, 2280, [["Si vous travaillez dans le marketing du tabac et que vous ne disposez plus que d'une petite vitrine pour promouvoir vos produits, l'Internet est le lieu incontournable par excellence", "Becky Freeman"]]),
+    (2363, 2363, [["Nous sommes traités comme des criminels", "M. Orozco"]]),
+    (2459, 2459, [["Tu es la fille d'un porc fasciste.", "Un étudiant en première année de philosophie, sciences politiques et économiques"]]),
+    (2463, 2463, [["Comment les Tories font-ils l'amour?", "l'un d'entre eux"]]),
+    (2590, 2590, [["Je ne prendrai pas ma retraite, je mourrai ici car le volcan est toute ma vie", "Unainik"]]),
+    (2679, 2679, [["Même si je sais que c'est du cyberharcèlement", "il"]]),
+    (2701, 2701, [["Par exemple, l'âge et ce qu'il est permis de partager ou de publier", "il"]]),
+    (2717, 2717, [["Nous respecterons et exécuterons le verdict qui résoudra les différends que nous portons aujourd'hui devant cette cour internationale", "le président Humala"]]),
+    (2718, 2718, [["Le Chili a toujours été, et continuera à être un pays respectueux du droit international, de la résolution pacifique des controverses, des traités et des tribunaux internationaux", "le président Piñera"]]),
+    (2730, 2730, [["Nous espérons que le processus électoral de ce pays permettra sa réintégration au sein de l'Union des Nations sud-américaines", N]]),
+]
 
 SAMPLE_GOLD = [
     ("inacceptable", "Antony Blinken"),
@@ -493,7 +533,7 @@ def emit(source, text, quotes):
     print(json.dumps({"source": source, "text": text, "quotes": out}, ensure_ascii=False))
 
 if SET != "gold":
-    for a, b, quotes in {"news-a": NEWS_A, "news-b": NEWS_B, "news-c": NEWS_C, "news-d": NEWS_D, "news-e": NEWS_E, "news-f": NEWS_F, "news-g": NEWS_G}[SET]:
+    for a, b, quotes in {"news-a": NEWS_A, "news-b": NEWS_B, "news-c": NEWS_C, "news-d": NEWS_D, "news-e": NEWS_E, "news-f": NEWS_F, "news-g": NEWS_G, "news-h": NEWS_H}[SET]:
         emit(f"newstest2013.fr-en.fr:{a}-{b}", "\n".join(l.strip() for l in nt[a - 1:b]), quotes)
     sys.exit(0)
 emit("samples/haut-karabakh-2023-09.fr.txt", open(SAMPLE, encoding="utf-8").read(), SAMPLE_GOLD)
