@@ -413,8 +413,42 @@ const PASSIVE: &[&str] = &[
 /// Forms left out of [`is_speech_verb`] because they are usually nouns or other verbs, but
 /// that do introduce words when followed by que, a colon or the quotation.
 const AMBIGUOUS: &[&str] = &[
-    "note", "confirme", "lance", "avance", "exprime", "parle", "jure",
+    "note",
+    "confirme",
+    "lance",
+    "avance",
+    "exprime",
+    "parle",
+    "jure",
+    "remarque",
+    "remarquent",
+    "remarquait",
+    "pense",
+    "pensent",
+    "pensait",
+    "pensaient",
+    "croit",
+    "croient",
+    "croyait",
+    "croyaient",
 ];
+/// Infinitives of speech after a form of faire (fait remarquer, a fait savoir, fait valoir).
+const AFTER_FAIRE: &[&str] = &["remarquer", "observer", "valoir", "savoir"];
+/// Forms of faire before one of [`AFTER_FAIRE`].
+fn faire_form(word: &str) -> bool {
+    matches!(
+        word,
+        "fait"
+            | "font"
+            | "faisait"
+            | "faisaient"
+            | "fit"
+            | "firent"
+            | "fera"
+            | "feront"
+            | "faisant"
+    )
+}
 /// Forms that introduce words only as the verb of an incise right after a quotation
 /// (« … », tempère X / se souvient X / renchérit-il), where nothing else can stand, besides
 /// the [`AMBIGUOUS`] forms: verbs of manner, and the verbs of reflexive incises (s'étonne,
@@ -703,6 +737,63 @@ fn is_initial(w: &str) -> bool {
         || matches!(w, "Dr" | "Pr" | "Me" | "Mgr" | "St")
 }
 
+/// Words that make a capitalised run the name of a body, not of a person (in lower case).
+const INSTITUTION_WORDS: &[&str] = &[
+    "college",
+    "collège",
+    "université",
+    "university",
+    "institut",
+    "institute",
+    "école",
+    "school",
+    "lycée",
+    "académie",
+    "academy",
+    "fondation",
+    "foundation",
+    "association",
+    "centre",
+    "center",
+    "hôpital",
+    "hospital",
+    "musée",
+    "museum",
+    "club",
+    "parti",
+    "party",
+    "ministère",
+    "conseil",
+    "council",
+    "commission",
+    "committee",
+    "comité",
+    "agence",
+    "agency",
+    "société",
+    "society",
+    "company",
+    "corporation",
+    "group",
+    "groupe",
+    "banque",
+    "bank",
+    "église",
+    "church",
+    "cour",
+    "court",
+    "tribunal",
+    "assemblée",
+    "sénat",
+    "senate",
+    "observatoire",
+    "laboratoire",
+    "journal",
+    "times",
+    "post",
+    "news",
+];
+
 /// Capitalised words that are function words at the start of a sentence, not names.
 const NOT_NAMES: &[&str] = &[
     "il",
@@ -935,9 +1026,14 @@ fn speaker_from_np(np: &[Tok], text: &str) -> Option<(String, Span)> {
                     k = j;
                     continue;
                 }
+                // "les membres … du Corpus Christi College": after a preposition, a name with
+                // a word of institution in it is the body's, and the person is none of it.
+                let institution = seg[k..j]
+                    .iter()
+                    .any(|t| INSTITUTION_WORDS.contains(&lower(t.text).as_str()));
                 if !by_prep {
                     best = Some((si, k, j));
-                } else if j - k >= 2 {
+                } else if j - k >= 2 && !institution {
                     // "d'État Antony Blinken": the institution's word, then the name.
                     best = Some((si, k + 1, j));
                 }
@@ -1186,7 +1282,17 @@ fn postposed_at(words: &[Tok], i: usize, text: &str) -> Option<Found> {
     let mut j = i;
     let mut pron = inv.clone();
     let verb;
-    if AUX.contains(&base.as_str()) && !is_speech_verb(&base) {
+    // « … », fait remarquer X / a fait savoir X: the infinitive is the verb.
+    let after_faire = |k: usize, form: &str| {
+        faire_form(form)
+            .then(|| words.get(k + 1).map(|t| lower(t.text)))
+            .flatten()
+            .filter(|inf| AFTER_FAIRE.contains(&inf.as_str()))
+    };
+    if let Some(inf) = after_faire(i, &base) {
+        j += 1;
+        verb = inf;
+    } else if AUX.contains(&base.as_str()) && !is_speech_verb(&base) {
         j += 1;
         // s'est exclamé: the reflexive, then the auxiliary.
         if matches!(base.as_str(), "s'" | "se")
@@ -1203,10 +1309,14 @@ fn postposed_at(words: &[Tok], i: usize, text: &str) -> Option<Found> {
         if inv2.is_some() {
             pron = inv2;
         }
-        if !incise_verb(&b2) {
+        if let Some(inf) = after_faire(j, &b2) {
+            j += 1;
+            verb = inf;
+        } else if !incise_verb(&b2) {
             return None;
+        } else {
+            verb = b2;
         }
-        verb = b2;
     } else if incise_verb(&base) {
         verb = base;
     } else {
@@ -1588,6 +1698,16 @@ fn before_attribution(
             v = Some(i);
             break;
         }
+        // "fait remarquer que", "a fait savoir :": the verb is the form of faire.
+        if AFTER_FAIRE.contains(&base.as_str())
+            && i > 0
+            && faire_form(&lower(words[i - 1].text))
+            && (matches!(next.as_str(), "que" | "qu'" | ":" | "«Q»")
+                || words[i + 1..].iter().take(5).any(announces))
+        {
+            v = Some(i - 1);
+            break;
+        }
         // "met en garde", "a mis en garde": the verb is the form of mettre.
         if base == "garde"
             && i >= 2
@@ -1604,10 +1724,16 @@ fn before_attribution(
     let Some(v) = v else {
         return speech_noun_attribution(words, text);
     };
-    // The verb must govern the quotation: not too many words between them.
+    // The verb must govern the quotation: not too many words between them. A quotation
+    // between them counts as one word, however long: « A », « B » et « C » is one list
+    // (a long B would otherwise put C out of the verb's reach).
     let between = words[v + 1..]
         .iter()
-        .filter(|t| t.text.chars().any(|c| c.is_alphanumeric()))
+        .enumerate()
+        .filter(|(k, t)| {
+            t.text.chars().any(|c| c.is_alphanumeric())
+                && !(t.text == "«Q»" && *k > 0 && words[v + k].text == "«Q»")
+        })
         .count();
     // A colon right before the quotation announces it from further away (X prône une
     // révision complète du système … : « … »); so does a clause of the verb's own
@@ -1795,6 +1921,20 @@ fn before_attribution(
                 inverted: true,
             })
         });
+    }
+    // A participle in -ant (not a gerund) right after a noun qualifies that noun ("son
+    // statut restrictif indiquant un « risque de blessure »"): the words before it (after
+    // their last comma: "…, la ministre X qualifiant …") make a speaker only as a noun
+    // phrase, not as a clause with a verb of its own ("son intention … était de …").
+    let last_segment = np.iter().rposition(|t| t.text == ",").map_or(0, |c| c + 1);
+    if verb.ends_with("ant")
+        && v > 0
+        && lower(words[v - 1].text) != "en"
+        && np[last_segment..].iter().map(|t| lower(t.text)).any(|l| {
+            AUX.contains(&l.as_str()) && !matches!(l.as_str(), "se" | "s'" | "avoir" | "être")
+        })
+    {
+        return None;
     }
     // Drop leading introductory phrases ending in a comma when a later segment has a name
     // (handled by speaker_from_np, which prefers the last name).
@@ -2517,5 +2657,35 @@ mod tests {
             "« Il suffit d'avoir de l'argent », écrit-on sur le site « Acheter une arme ».",
         );
         assert_eq!(s, ["on", "-"]);
+    }
+
+    #[test]
+    fn lists_opinions_faire_and_bodies() {
+        // A list of quotations after one verb, however long its first items.
+        let s = speakers(
+            "Elle décrit la pièce comme « la monnaie virtuelle au plus grand succès », « en \
+             concurrence avec le dollar ou l'euro » et « semblable aux autres monnaies ».",
+        );
+        assert_eq!(s, ["Elle", "Elle", "Elle"]);
+        // Verbs of opinion before que.
+        let s = speakers("Et il pense que « si le pays cédait demain, tout serait fini ».");
+        assert_eq!(s, ["il"]);
+        // faire remarquer / faire savoir, in an incise and before que.
+        let s = speakers("« Il faut mener ces recherches », fait remarquer Anne Dubois.");
+        assert_eq!(s, ["Anne Dubois"]);
+        let s = speakers("Le maire a fait savoir que « la route restera fermée ».");
+        assert_eq!(s, ["Le maire"]);
+        // A participle in -ant after a clause qualifies a noun: nobody speaks.
+        let s = speakers(
+            "Il a répondu que son but était de faire lever son statut indiquant un « risque \
+             de fuite ».",
+        );
+        assert_eq!(s, ["-"]);
+        // A body's name after a preposition is no person's.
+        let s = speakers(
+            "Les membres du bureau des étudiants du Trinity College ont déclaré qu'ils étaient \
+             « souvent isolés ».",
+        );
+        assert!(s[0].starts_with("Les membres du bureau"), "{s:?}");
     }
 }
