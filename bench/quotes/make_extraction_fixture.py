@@ -36,6 +36,11 @@ usage: make_extraction_fixture.py SHARED_TRANSLATION_DIR SAMPLE_ARTICLE [--set S
                 four lines away from all the above but 1280, whose marks pair across
                 lines), annotated before bitext was run on them: the check, whose errors
                 are not read: tests/fixtures/quotes/extraction_news_h.jsonl
+  --set er-a    every quotation of Sequoia's annodis.er (regional news written in French,
+                ../segmentation/sents/sequoia_in_order.annodis.er.sents.txt from
+                SHARED_TRANSLATION_DIR) but two passages, annotated before bitext was run
+                on them: a check from another newspaper, whose errors are not read:
+                tests/fixtures/quotes/extraction_er_a.jsonl
                 (lines whose quotation has no opening or no closing mark were left out of
                 every news set)
 
@@ -51,7 +56,7 @@ import json, re, sys
 
 D, SAMPLE = sys.argv[1], sys.argv[2]
 SET = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "gold"
-assert SET in ("gold", "news-a", "news-b", "news-c", "news-d", "news-e", "news-f", "news-g", "news-h"), SET
+assert SET in ("gold", "news-a", "news-b", "news-c", "news-d", "news-e", "news-f", "news-g", "news-h", "er-a"), SET
 fl = open(f"{D}/flores200.devtest.fra_Latn", encoding="utf-8").read().split("\n")
 nt = open(f"{D}/newstest2013.fr-en.fr", encoding="utf-8").read().split("\n")
 
@@ -515,6 +520,66 @@ SAMPLE_GOLD = [
     ("a été contraint de prendre les mesures qu’il juge nécessaires sur son territoire souverain", "Le ministère turc des Affaires étrangères"),
 ]
 
+# Sequoia's annodis.er (L'Est Républicain, French regional news written in French), one
+# sentence a line in the original order: (first line, last line, quotations); an excerpt's
+# sentences are joined by a space (running text: quotations run over several of them).
+# Left out: 416 (a quotation after a colon that the text gives to nobody in particular)
+# and 424-436 (a tale quoted over thirteen lines).
+ER_A = [
+    (14, 14, [["Cinq siècles d'activité économique de la région d'Ancerville", N]]),
+    (16, 17, [["Tout simplement", "Roger Thiriot"], ["parce que l'histoire du travail industriel est, ici, une longue et vieille histoire. La présence d'une abondante forêt, fournissant l'indispensable combustible, liée à l'existence du minerai de fer exploitable à ciel ouvert, a incité les hommes à créer", "Roger Thiriot"]]),
+    (20, 21, [["n'a d'autre ambition que d'apporter un modeste témoignage sur le passé du tissu économique de la région. Elle se veut aussi message d'espoir en l'avenir", "Roger Thiriot"]]),
+    (35, 35, [["réalisation apte à l'épanouissement des petits", "M. Dumez"]]),
+    (41, 41, [["La Barisienne", N], ["Sources", N]]),
+    (43, 43, [["Printemps de l'environnement", N]]),
+    (76, 76, [["La Gaule vidusienne", N]]),
+    (91, 91, [["Jo", N]]),
+    (99, 99, [["chapeau", N]]),
+    (124, 124, [["Images du ciel", N]]),
+    (126, 126, [["Le furet des comètes", "Louis XV"]]),
+    (132, 132, [["ville, vie, vacances", N]]),
+    (146, 146, [["Les contes du chat perché", N]]),
+    (147, 149, [["Le théâtre doit être léger, populaire. Faire s'exprimer les enfants à travers cette activité, c'est important. J'espère qu'un jour, le théâtre remplacera la télévision.", "Julien Georges"]]),
+    (181, 181, [["le chef", "un des démissionnaires"]]),
+    (182, 182, [["prendre seul les décisions", N]]),
+    (190, 191, [["Verdun, ville de lumière !", N], ["Verdun la vie", N]]),
+    (211, 211, [["Arts plastiques", N]]),
+    (212, 212, [["arts plastiques", N]]),
+    (215, 215, [["oeuvres", N]]),
+    (217, 217, [["Ce ne sera pas un cours magistral, mais plutôt un partage de connaissances", "Dominique Richard"]]),
+    (230, 231, [["On a montré de très bonnes choses durant la matinée mais physiquement notre jeu s'est affaibli au fur et à mesure du tournoi. On continue à optimiser nos points forts et à travailler nos faiblesses.", "l'entraîneur"]]),
+    (243, 243, [["Fourmis", N]]),
+    (251, 251, [["Pérouse amitié", N]]),
+    (266, 266, [["Nous avions bon espoir d'obtenir d'elle un prêt-relais pour acheter les matières premières nécessaires au redémarrage de l'activité, car dans l'usine, les machines sont arrêtées depuis le 14 janvier dernier", "Michel Balandier"]]),
+    (273, 273, [["condamnation", N]]),
+    (283, 283, [["le premier ministre", N]]),
+    (285, 285, [["de ne pas méconnaître les justes revendications des autres orphelins de victimes du nazisme", "Lionel Jospin"], ["trouver collectivement la meilleure façon de faire reconnaître par la Nation l'ampleur des souffrances subies", "Lionel Jospin"]]),
+    (286, 286, [["crée bien un dispositif particulier", "Il"]]),
+    (287, 287, [["Il m'a été donné de dire à plusieurs reprises combien les persécutions antisémites et les actes qui en ont découlé revêtaient un caractère particulier aux yeux de l'histoire et de la morale", "Lionel Jospin"]]),
+    (288, 288, [["groupe des onze", N]]),
+    (300, 300, [["Petits Tigres", N]]),
+    (301, 301, [["les Petits Tigres", N]]),
+    (319, 319, [["Planétarium", N]]),
+    (328, 328, [["Si cela continue, je vais ouvrir une salle municipale", "le premier magistrat"]]),
+    (332, 333, [["Si cet incendie est d'origine criminelle, il pourrait s'expliquer par la présence des CRS sur le quartier dans l'après-midi. Une sorte de réaction épidermique par rapport à leur présence", "le commissaire central"]]),
+    (335, 336, [["Pompiers et policiers effectueront des rondes toute la nuit. Pour éviter une reprise du feu mais aussi pour prévenir des actes malveillants", "Martial Bourquin"]]),
+    (346, 346, [["préoccupé par les violations des droits de l'Homme qui ont été signalées dans l'ouest de la Côte d'Ivoire ces derniers jours", "François Rivasseau"]]),
+    (347, 347, [["exigence absolue du respect des droits de l'Homme", "M. Rivasseau"]]),
+    (353, 353, [["Près de trente ans après le combat mené par Françoise Giroud, il est paradoxal de devoir tirer la sonnette d'alarme", "la députée de Moselle"]]),
+    (355, 355, [["La bataille est dure", "elle"]]),
+    (369, 369, [["Pour une région comportant cinq départements, il pourrait y avoir 3 x 5 = 15 hommes en tête", "Marie-Jo Zimmermann"]]),
+    (373, 373, [["la loi favorise l'égal accès des femmes et des hommes aux mandats électoraux et fonctions électives", "l'article 3 de la Constitution"]]),
+    (421, 421, [["Arturo aux quatre coins du monde", N]]),
+    (473, 474, [["Le Mans, Valence, Sedan et un quatrième club dont je dois taire le nom, me faisaient des offres intéressantes. J'étais prêt à partir, malgré mon attachement à l'ASNL et à la ville, car à 32 ans, il s'agissait sans doute de ma dernière chance de signer un nouveau contrat", "l'attaquant"]]),
+    (475, 478, [["Notre objectif reste le maintien. Je fais donc confiance aux maximum de joueurs qui l'ont atteint cette saison. à mes yeux, ils valent bien ceux que nous pourrions aller chercher ailleurs. Pour conforter l'équipe et grossir l'effectif, nous allons quand même prendre un milieu offensif et un attaquant habitué au côté droit", "Jacques Rousselot"]]),
+    (479, 481, [["Je ne revendique rien, mais je connais mes qualités, mon envie et je sens que je peux jouer plus que la saison dernière. M. Rousselot a insisté pour me garder et je l'en remercie. Bien sûr, je ne néglige pas l'aspect financier, mais il n'est pas le seul élément que j'ai pris en compte", "Pablo Correa"]]),
+    (483, 483, [["Dans deux ans, j'aurai peut-être encore envie de jouer", "l'Uruguayen"]]),
+    (498, 498, [["réquisitionner", N]]),
+    (517, 517, [["J'ai travaillé à l'usine des hameçons à Morvillars, jusqu'au service militaire", "il"]]),
+    (518, 518, [["La Charmeuse", N]]),
+    (524, 524, [["Jeux olympiques inter-établissements", N]]),
+]
+
 def emit(source, text, quotes):
     pos = 0
     out = []
@@ -532,6 +597,11 @@ def emit(source, text, quotes):
         pos = m.start(1)
     print(json.dumps({"source": source, "text": text, "quotes": out}, ensure_ascii=False))
 
+if SET == "er-a":
+    er = open(f"{D}/../segmentation/sents/sequoia_in_order.annodis.er.sents.txt", encoding="utf-8").read().split("\n")
+    for a, b, quotes in ER_A:
+        emit(f"sequoia_in_order.annodis.er.sents.txt:{a}-{b}", " ".join(l.strip() for l in er[a - 1:b]), quotes)
+    sys.exit(0)
 if SET != "gold":
     for a, b, quotes in {"news-a": NEWS_A, "news-b": NEWS_B, "news-c": NEWS_C, "news-d": NEWS_D, "news-e": NEWS_E, "news-f": NEWS_F, "news-g": NEWS_G, "news-h": NEWS_H}[SET]:
         emit(f"newstest2013.fr-en.fr:{a}-{b}", "\n".join(l.strip() for l in nt[a - 1:b]), quotes)
