@@ -144,6 +144,9 @@ pub const SPEECH_VERBS: &[&str] = &[
     "martèle",
     "sommer",
     "prier",
+    "nommer",
+    "surnommer",
+    "baptiser",
 ];
 
 /// Irregular or spelling-changing forms that the -er/-ir rules below do not produce.
@@ -470,6 +473,8 @@ const INCISE_ONLY: &[&str] = &[
     "objecte",
     "relève",
     "souffle",
+    "prévoit",
+    "prévoyait",
     "soufflé",
     "complète",
     "informe",
@@ -502,7 +507,7 @@ const INCISE_ONLY: &[&str] = &[
 fn calling_verb(word: &str) -> bool {
     let l = lower(word);
     [
-        "quali", "trait", "tax", "accus", "surnomm", "appel", "décri",
+        "quali", "trait", "tax", "accus", "surnomm", "nomm", "baptis", "appel", "décri",
     ]
     .iter()
     .any(|p| l.starts_with(p))
@@ -1048,8 +1053,20 @@ fn speaker_from_np(np: &[Tok], text: &str) -> Option<(String, Span)> {
         let span = Span::new(seg[a].span.start, seg[b - 1].span.end);
         return Some((span.of(text).to_string(), span));
     }
-    // No name: the segment nearest the verb, without a leading preposition.
-    let seg = segs.last()?;
+    // No name: the segment nearest the verb, without a leading preposition; from an
+    // earlier one when the last has no determiner of its own and the earlier one has ("Un
+    // étudiant en philosophie, sciences politiques et économiques").
+    let opens_np = |seg: &Vec<&Tok>| {
+        seg.first()
+            .is_some_and(|t| DETERMINERS.contains(&lower(t.text).as_str()))
+    };
+    let from = if opens_np(segs.last()?) {
+        segs.len() - 1
+    } else {
+        segs.iter().rposition(opens_np).unwrap_or(segs.len() - 1)
+    };
+    let seg = &segs[from];
+    let end = segs.last()?.last()?.span.end;
     let mut a = 0;
     while a < seg.len() && PREPOSITIONS.contains(&lower(seg[a].text).as_str()) {
         a += 1;
@@ -1057,7 +1074,7 @@ fn speaker_from_np(np: &[Tok], text: &str) -> Option<(String, Span)> {
     if a >= seg.len() {
         return None;
     }
-    let span = Span::new(seg[a].span.start, seg[seg.len() - 1].span.end);
+    let span = Span::new(seg[a].span.start, end);
     Some((span.of(text).to_string(), span))
 }
 
@@ -1250,6 +1267,35 @@ fn postposed_at(words: &[Tok], i: usize, text: &str) -> Option<Found> {
             return None;
         }
         return np_to_found(&np, text, "selon");
+    }
+    // « … », peut-on lire dans X / lit-on dans X: X's words (a document's).
+    let (b0, inv0) = split_inverted(words[i].text);
+    let read_at = match (b0.as_str(), inv0.as_deref()) {
+        ("peut" | "pouvait", Some("on"))
+            if words.get(i + 1).is_some_and(|t| lower(t.text) == "lire") =>
+        {
+            Some(i + 2)
+        }
+        ("lit" | "lisait", Some("on")) => Some(i + 1),
+        _ => None,
+    };
+    if let Some(k) = read_at {
+        if words
+            .get(k)
+            .is_some_and(|t| matches!(lower(t.text).as_str(), "dans" | "sur"))
+        {
+            let np = take_np(words, k + 1);
+            if let Some(f) = np_to_found(&np, text, "lire") {
+                return Some(f);
+            }
+        }
+        return Some(Found {
+            name: "on".to_string(),
+            span: words[i].span,
+            cue: "lire".to_string(),
+            pronoun: true,
+            inverted: true,
+        });
     }
     // « … », comme le dit X / comme l'a expliqué X / ainsi que le souligne X.
     let as_said = match w0.as_str() {
@@ -1739,11 +1785,13 @@ fn before_attribution(
     // révision complète du système … : « … »); so does a clause of the verb's own
     // ("X a assuré qu'en tout « … » et que la protestation n'était qu'une « … »").
     let colon = words.last().is_some_and(|t| t.text == ":");
+    // (Or an infinitive clause: "X a déclaré, presque en s'excusant, avoir restreint … et
+    // élargi les siennes « … »".)
     let clause = statement
         && words[v + 1..]
             .iter()
             .take(10)
-            .any(|t| matches!(lower(t.text).as_str(), "que" | "qu'"))
+            .any(|t| matches!(lower(t.text).as_str(), "que" | "qu'" | "avoir" | "être"))
         && !words[v + 1..]
             .iter()
             .any(|t| matches!(t.text, "." | ";" | "!" | "?"));
@@ -1887,21 +1935,41 @@ fn before_attribution(
     // "… Jumaane Williams, membre du Conseil municipal, qui a déclaré : « … »": the subject
     // of a relative clause is what qui stands for; so is the subject of a verb after one
     // ("Samuel Roberts, 21 ans, …, qui a proposé une motion, dit que …").
-    let relative_between = b > 1
-        && lower(words[b - 1].text) == "qui"
-        && words[b - 2].text == ","
-        && np.last().is_some_and(|t| t.text == ",");
+    // (With or without a comma before qui: "Un étudiant en philosophie, sciences politiques
+    // et économiques qui, ironiquement, avait étudié à Eton, a dit : « … »".)
+    let relative_between =
+        b > 1 && lower(words[b - 1].text) == "qui" && np.last().is_some_and(|t| t.text == ",");
     if (trimmed.is_empty() || relative_between) && b > 0 && lower(words[b - 1].text) == "qui" {
-        let end = if relative_between { b - 2 } else { b - 1 };
-        let mut a = end;
-        while a > 0 && end - a < 16 {
-            let l = lower(words[a - 1].text);
-            if matches!(l.as_str(), ";" | ":" | "«Q»" | "." | "!" | "?")
+        let end = if b > 1 && words[b - 2].text == "," {
+            b - 2
+        } else {
+            b - 1
+        };
+        // Back to a boundary; across et / ou when what lies before them, back to the next
+        // boundary, holds no verb (a coordination inside the phrase: "sciences politiques
+        // et économiques").
+        let hard = |k: usize| {
+            let l = lower(words[k].text);
+            matches!(l.as_str(), ";" | ":" | "«Q»" | "." | "!" | "?")
                 || BOUNDARY.contains(&l.as_str())
-            {
+        };
+        let mut a = end;
+        while a > 0 && end - a < 16 && !hard(a - 1) {
+            a -= 1;
+        }
+        while a > 0 && matches!(lower(words[a - 1].text).as_str(), "et" | "ou") {
+            let mut a2 = a - 1;
+            while a2 > 0 && end - a2 < 16 && !hard(a2 - 1) {
+                a2 -= 1;
+            }
+            let verb_in = words[a2..a - 1].iter().any(|t| {
+                let l = lower(t.text);
+                AUX.contains(&l.as_str()) || is_speech_verb(&l)
+            });
+            if verb_in || a2 == a - 1 || end - a2 >= 16 {
                 break;
             }
-            a -= 1;
+            a = a2;
         }
         return np_to_found(&words[a..end], text, &verb);
     }
@@ -2228,7 +2296,9 @@ pub fn attribute(
         }
         if found.is_none() && !is_gloss(&before) && !named {
             via = "before";
-            found = before_attribution(&before, text, &subject, said);
+            found = incise_before(&before, text)
+                .or_else(|| before_attribution(&before, text, &subject, said))
+                .or_else(|| name_colon(&before, text));
         }
         if found.is_none() && only_punct(&after) {
             // Attribution in the next sentence of the same paragraph.
@@ -2363,6 +2433,75 @@ pub fn attribute(
         }
     }
     result
+}
+
+/// An incise earlier in the quotation's sentence, between commas, attributes the rest of
+/// it: "Tout d'abord, répondent les représentants du service, cela permettra de réduire
+/// le nombre de personnes souffrant « … »"; "L'État doit aussi, peut-on lire dans le
+/// projet, protéger « … »". The incise is the last one closed by a comma before the
+/// quotation, with no sentence punctuation or other quotation after it.
+fn incise_before(before: &[Tok], text: &str) -> Option<Found> {
+    let last_stop = before
+        .iter()
+        .rposition(|t| matches!(t.text, "." | ";" | ":" | "!" | "?" | "«Q»"))
+        .map_or(0, |k| k + 1);
+    let words = &before[last_stop..];
+    for c in (0..words.len()).rev() {
+        if words[c].text != "," || c + 1 >= words.len() {
+            continue;
+        }
+        let Some(f) = postposed_at(words, c + 1, text) else {
+            continue;
+        };
+        // Closed by a comma right after the incise's last word.
+        let end = words.iter().rposition(|t| t.span.end <= f.span.end)?;
+        let close = words[end + 1..].iter().position(|t| t.text == ",");
+        let Some(k) = close.filter(|&k| {
+            words[end + 1..end + 1 + k]
+                .iter()
+                .all(|t| !t.text.chars().any(char::is_alphanumeric))
+        }) else {
+            continue;
+        };
+        // The clause goes on after it: a subject pronoun opens it, or the incise stands
+        // between a modal verb (and an adverb) and its infinitive ("doit aussi, peut-on
+        // lire …, protéger"); not an apposition of the incise's subject ("déclare X,
+        // professeur …, auteur de « … »").
+        let modal_before = words[..c]
+            .iter()
+            .rev()
+            .take(2)
+            .any(|t| MODALS.contains(&lower(t.text).as_str()));
+        let goes_on = modal_before
+            || words
+                .get(end + k + 2)
+                .is_some_and(|t| CLAUSE_PRONOUNS.contains(&lower(t.text).as_str()));
+        if goes_on && words.len() - end <= 30 {
+            return Some(f);
+        }
+    }
+    None
+}
+
+/// Subject pronouns that open a clause.
+const CLAUSE_PRONOUNS: &[&str] = &[
+    "il", "elle", "ils", "elles", "on", "cela", "ça", "ce", "c'", "nous", "vous", "je", "j'",
+];
+
+/// "Szabo : « … »", "M. Hollande : « … »": a name alone before a colon (a headline's or an
+/// interview's way) is the speaker's.
+fn name_colon(before: &[Tok], text: &str) -> Option<Found> {
+    let (colon, np) = before.split_last()?;
+    if colon.text != ":" || np.is_empty() || np.len() > 4 {
+        return None;
+    }
+    let named = np
+        .iter()
+        .all(|t| is_name_word(t.text) || t.text == "." || matches!(t.text, "M" | "Mme"));
+    if !named || !is_name_word(np[0].text) {
+        return None;
+    }
+    np_to_found(np, text, ":")
 }
 
 /// An incise inside the quotation: « A, souligne-t-il, B » / « A, a-t-elle ajouté, B ».
@@ -2687,5 +2826,47 @@ mod tests {
              « souvent isolés ».",
         );
         assert!(s[0].starts_with("Les membres du bureau"), "{s:?}");
+    }
+
+    #[test]
+    fn incises_before_names_before_a_colon_and_namers() {
+        // An incise earlier in the sentence attributes the rest of it.
+        let s = speakers(
+            "Tout d'abord, répondent les agents du service, cela réduira le nombre de \
+             personnes souffrant « de l'esclavage au travail ».",
+        );
+        assert_eq!(s, ["les agents du service"]);
+        let s =
+            speakers("L'État doit aussi, peut-on lire dans le projet, protéger « la famille ».");
+        assert_eq!(s, ["le projet"]);
+        // Not when the quotation is in an apposition to the incise's subject.
+        let s = speakers(
+            "Ce n'est pas le cas, déclare Paul Martin, professeur d'histoire gréco-romaine à \
+             l'Université de Calgary, au Canada, et auteur de « L'Ennui : une histoire » \
+             (Yale, 2011).",
+        );
+        assert_eq!(s, ["-"]);
+        // A name alone before a colon.
+        let s = speakers("Szabo : « les Allemands doivent jouer un plus grand rôle. »");
+        assert_eq!(s, ["Szabo"]);
+        // Naming verbs: the name is the namers'.
+        let s = speakers("Les astronomes ont nommé la plus grande galaxie « GC 1810 ».");
+        assert_eq!(s, ["Les astronomes"]);
+        // prévoit as an incise.
+        let s =
+            speakers("« Cet enfant sera désadapté », prévoit le directeur du comité, Igor Pestov.");
+        assert_eq!(s, ["Igor Pestov"]);
+        // A relative clause with no comma before qui; a coordination in its antecedent.
+        let s = speakers(
+            "Un étudiant en philosophie, sciences politiques et économiques qui, \
+             ironiquement, avait étudié à Eton, a dit : « Tu es la fille d'un porc. »",
+        );
+        assert!(s[0].starts_with("Un étudiant en philosophie"), "{s:?}");
+        // An infinitive clause after the verb carries the attribution as a que-clause does.
+        let s = speakers(
+            "Mohamed Morsi a déclaré, presque en s'excusant, avoir temporairement restreint \
+             les compétences de la Cour et élargi les siennes « afin de sauver la révolution ».",
+        );
+        assert_eq!(s, ["Mohamed Morsi"]);
     }
 }
