@@ -41,6 +41,9 @@ usage: make_extraction_fixture.py SHARED_TRANSLATION_DIR SAMPLE_ARTICLE [--set S
                 SHARED_TRANSLATION_DIR) but two passages, annotated before bitext was run
                 on them: a check from another newspaper, whose errors are not read:
                 tests/fixtures/quotes/extraction_er_a.jsonl
+  --set gsd-a   every line of UD French GSD's test set whose quotation marks pair within it
+                but three (French web text, shuffled sentences), annotated before bitext was
+                run on them: tests/fixtures/quotes/extraction_gsd_a.jsonl
                 (lines whose quotation has no opening or no closing mark were left out of
                 every news set)
 
@@ -56,7 +59,7 @@ import json, re, sys
 
 D, SAMPLE = sys.argv[1], sys.argv[2]
 SET = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "gold"
-assert SET in ("gold", "news-a", "news-b", "news-c", "news-d", "news-e", "news-f", "news-g", "news-h", "er-a"), SET
+assert SET in ("gold", "news-a", "news-b", "news-c", "news-d", "news-e", "news-f", "news-g", "news-h", "er-a", "gsd-a"), SET
 fl = open(f"{D}/flores200.devtest.fra_Latn", encoding="utf-8").read().split("\n")
 nt = open(f"{D}/newstest2013.fr-en.fr", encoding="utf-8").read().split("\n")
 
@@ -580,6 +583,48 @@ ER_A = [
     (524, 524, [["Jeux olympiques inter-établissements", N]]),
 ]
 
+# UD French GSD's test sentences (French web text: news, blogs, reviews, encyclopaedia),
+# one sentence a line, shuffled: only lines whose quotation marks pair within the line;
+# left out: 65, 110 and 143, whose speakers a reader could give either way.
+GSD_A = [
+    (2, 2, [["décentrement du Sujet", N]]),
+    (3, 3, [["Il a été largement démontré que la population civile du territoire non autonome du Sahara occidental est l'objet de diverses atteintes aux droits humains, comme la détention arbitraire, les coups et les tortures", "l'ONG internationale"]]),
+    (14, 14, [["risques externes", N]]),
+    (16, 16, [["ouvertes", N]]),
+    (19, 19, [["ainsi que l'impact régional", "lui"]]),
+    (23, 23, [["anti-hérétiques", N]]),
+    (34, 34, [["bons intermédiaires", N], ["négocier", N]]),
+    (49, 49, [["La Ligue des Justiciers : La Nouvelle Génération", N]]),
+    (51, 51, [["Forum", N], ["expérimentale, avantgardiste et politiquement engagée", N]]),
+    (62, 62, [["RSA", N]]),
+    (69, 69, [["subjectivisme", "Vous"]]),
+    (81, 81, [["le Maroc est sous protectorat français", "il"]]),
+    (88, 88, [["une haine viscérale pour la République islamique", "un diplomate basé au Caire"]]),
+    (89, 89, [["La Camella blanca", N], ["courageux, pacifique, mais aussi combatif", "les réalisateurs du film"]]),
+    (108, 108, [["Mamma Mia !", N]]),
+    (123, 123, [["Affaire DSK : comment la position d'Aubry a évolué", N]]),
+    (124, 124, [["n'est pas seulement la plus disputée depuis l'indépendance, elle est aussi la plus stimulante, avec les citoyens + Facebookant et Tweetant + avec passion, tout en participant en nombre record aux meetings traditionnels", "le Straits Times"]]),
+    (127, 127, [["le prophète de l'Amérique", "Sean David Morton"]]),
+    (135, 135, [["peuple", N]]),
+    (156, 156, [["un match parfait pour se qualifier", "Elle"]]),
+    (175, 175, [["que la raison finira par l'emporter", "M. Di Rupo"]]),
+    (177, 177, [["C'est la panique totale sur le marché, et la chute du cours suit le risque souverain", "Nuria Alvarez"]]),
+    (184, 184, [["d'être contre", N]]),
+    (188, 188, [["DARGAUD", N]]),
+    (193, 193, [["Il n'y a pas de problème de banlieue et la banlieue, je ne sais pas ce que c'est", "cet animateur passé par Radio Nova"]]),
+    (284, 284, [["vos papilles", N]]),
+    (292, 292, [["Actif Dépannage", N]]),
+    (298, 298, [["bedaine", N]]),
+    (303, 303, [["Rate-Adaptive Digital Subscriber Line", N], ["ligne d'abonné numérique à débit adaptable", N]]),
+    (313, 313, [["sphère des fixes", N]]),
+    (319, 319, [["qu'est ce que tu as ?", "Un homme avec un téléphone sans fil à la main"]]),
+    (324, 324, [["deux piliers : la prière avec la Parole et la charité", "Mgr Lebrun"]]),
+    (329, 329, [["St. Anger", N]]),
+    (346, 346, [["von Auenbrugg", N]]),
+    (378, 378, [["Poesia-2 Ottobre", N]]),
+    (386, 386, [["Le ministère de l'Intérieur affirme que des mesures décisives seront prises pour faire face à de telles actions, en conformité avec la loi", "un communiqué"]]),
+]
+
 def emit(source, text, quotes):
     pos = 0
     out = []
@@ -597,6 +642,11 @@ def emit(source, text, quotes):
         pos = m.start(1)
     print(json.dumps({"source": source, "text": text, "quotes": out}, ensure_ascii=False))
 
+if SET == "gsd-a":
+    gs = open(f"{D}/../segmentation/sents/fr_gsd-ud-test.sents.txt", encoding="utf-8").read().split("\n")
+    for a, b, quotes in GSD_A:
+        emit(f"fr_gsd-ud-test.sents.txt:{a}-{b}", " ".join(l.strip() for l in gs[a - 1:b]), quotes)
+    sys.exit(0)
 if SET == "er-a":
     er = open(f"{D}/../segmentation/sents/sequoia_in_order.annodis.er.sents.txt", encoding="utf-8").read().split("\n")
     for a, b, quotes in ER_A:
