@@ -147,6 +147,9 @@ pub const SPEECH_VERBS: &[&str] = &[
     "nommer",
     "surnommer",
     "baptiser",
+    "réaffirmer",
+    "réitérer",
+    "stipuler",
 ];
 
 /// Irregular or spelling-changing forms that the -er/-ir rules below do not produce.
@@ -434,6 +437,10 @@ const AMBIGUOUS: &[&str] = &[
     "croient",
     "croyait",
     "croyaient",
+    "dispose",
+    "disposent",
+    "prévoit",
+    "prévoient",
 ];
 /// Infinitives of speech after a form of faire (fait remarquer, a fait savoir, fait valoir).
 const AFTER_FAIRE: &[&str] = &["remarquer", "observer", "valoir", "savoir"];
@@ -473,7 +480,6 @@ const INCISE_ONLY: &[&str] = &[
     "objecte",
     "relève",
     "souffle",
-    "prévoit",
     "prévoyait",
     "soufflé",
     "complète",
@@ -604,7 +610,7 @@ const MODALS: &[&str] = &[
 /// quotation only when nothing but a colon or que stands between them and it.
 const WEAK_SPEECH_STEMS: &[&str] = &[
     "lan", "avan", "gliss", "lâch", "maint", "souten", "soutien", "observ", "menac", "prév",
-    "réag", "plaid",
+    "réag", "plaid", "souhait",
 ];
 /// Whether `word` (lower case, no inverted pronoun) may be the verb of an incise after a
 /// quotation: a speech verb, an [`AMBIGUOUS`] form or an [`INCISE_ONLY`] one.
@@ -1200,7 +1206,12 @@ fn after_attribution(words: &[Tok], text: &str, statement: bool) -> Option<Found
             && words
                 .get(1)
                 .is_some_and(|t| is_speech_verb(&split_inverted(t.text).0));
-        if aux_verb || !AUX.contains(&base.as_str()) && (inv.is_some() || !is_participle(&base)) {
+        // ("explique" ends like a participle, "vue", but an -er verb's form in -e is its
+        // present tense.)
+        let present = base.ends_with('e') && !base.ends_with("ée") && is_speech_verb(&base);
+        if aux_verb
+            || !AUX.contains(&base.as_str()) && (inv.is_some() || present || !is_participle(&base))
+        {
             if let Some(f) = postposed_at(words, 0, text) {
                 let named = f.pronoun || {
                     let np = take_np(words, if aux_verb { 2 } else { 1 });
@@ -1310,6 +1321,25 @@ fn postposed_at(words: &[Tok], i: usize, text: &str) -> Option<Found> {
             && k + 1 < words.len()
         {
             return postposed_at(words, k + 1, text);
+        }
+        // comme devait conclure X / comme va le rappeler X.
+        if words
+            .get(k)
+            .is_some_and(|t| MODALS.contains(&lower(t.text).as_str()))
+        {
+            let mut j = k + 1;
+            if words
+                .get(j)
+                .is_some_and(|t| matches!(lower(t.text).as_str(), "le" | "l'"))
+            {
+                j += 1;
+            }
+            let inf = words.get(j).map(|t| lower(t.text))?;
+            if !SPEECH_VERBS.contains(&inf.as_str()) {
+                return None;
+            }
+            let np = take_np(words, j + 1);
+            return np_to_found(&np, text, &inf);
         }
         return None;
     }
@@ -1724,7 +1754,15 @@ fn before_attribution(
             .map_or("«Q»".to_string(), |t| lower(t.text));
         // (… also with a phrase between: "note de son côté que", "relève pour sa part que".)
         let announces = |t: &Tok| matches!(lower(t.text).as_str(), "que" | "qu'" | ":");
-        if is_speech_verb(&base)
+        // A verb that mostly means something else (souhaitait utiliser …) is passed over
+        // unless only que or a colon follows it: an earlier verb may govern the quotation
+        // ("a déclaré qu'il souhaitait utiliser … « … »").
+        let weak_and_far = WEAK_SPEECH_STEMS.iter().any(|p| base.starts_with(p))
+            && words[i + 1..].iter().any(|t| {
+                t.text.chars().any(char::is_alphanumeric)
+                    && !matches!(lower(t.text).as_str(), "que" | "qu'")
+            });
+        if is_speech_verb(&base) && !weak_and_far
             || (AMBIGUOUS.contains(&base.as_str())
                 && (matches!(next.as_str(), "que" | "qu'" | ":" | "«Q»")
                     || words[i + 1..].iter().take(5).any(announces)
@@ -1825,7 +1863,11 @@ fn before_attribution(
     // Verbs that mostly mean something else (lancer un hameçon, avancer un argument,
     // soutenir un projet) introduce words only right before them (a lancé : « … »).
     let verb_form = lower(words[v].text);
-    if between > 1 && WEAK_SPEECH_STEMS.iter().any(|p| verb_form.starts_with(p)) {
+    let only_que = words[v + 1..].iter().all(|t| {
+        !t.text.chars().any(char::is_alphanumeric)
+            || matches!(lower(t.text).as_str(), "que" | "qu'")
+    });
+    if !only_que && WEAK_SPEECH_STEMS.iter().any(|p| verb_form.starts_with(p)) {
         return None;
     }
     // "un cours traitant de la « … »": about, not calling it.
@@ -2175,6 +2217,59 @@ const SPEAKER_NOUNS: &[&str] = &[
     "ambassadeur",
     "représentant",
     "représentants",
+    "magistrat",
+    "commissaire",
+    "préfet",
+    "élu",
+    "élus",
+    "adjoint",
+    "adjointe",
+    "délégué",
+    "délégués",
+    "policier",
+    "policiers",
+    "gendarme",
+    "gendarmes",
+    "pompier",
+    "pompiers",
+    "entraîneur",
+    "sélectionneur",
+    "joueur",
+    "joueurs",
+    "capitaine",
+    "attaquant",
+    "professeur",
+    "enseignant",
+    "enseignants",
+    "patron",
+    "fondateur",
+    "auteur",
+    "écrivain",
+    "artiste",
+    "animateur",
+    "animatrice",
+    "organisateur",
+    "organisateurs",
+    "bénévole",
+    "bénévoles",
+    "riverain",
+    "riverains",
+    "victime",
+    "victimes",
+    "salarié",
+    "salariés",
+    "étudiant",
+    "étudiants",
+    "élève",
+    "élèves",
+    "parents",
+    "députée",
+    "avocate",
+    "conseillère",
+    "militante",
+    "chercheuse",
+    "vice-président",
+    "trésorier",
 ];
 
 fn plausible_selon(np: &[Tok]) -> bool {
@@ -2250,10 +2345,38 @@ pub fn attribute(
             && !calling;
         // So is a quotation right after a noun of title or name ("une nouvelle saison de
         // « Dallas »", "l'association « … »"), whatever follows it.
-        let titled = before
-            .last()
-            .is_some_and(|t| TITLE_NOUNS.contains(&lower(t.text).as_str()))
-            && !calling;
+        // And a short capitalised quotation (a name: no final punctuation, five words at
+        // most) right after a lower-case word that is no verb, pronoun or function word:
+        // "la société de pêche « La Gaule vidusienne »".
+        let inner = outer
+            .of(text)
+            .trim_matches(|c: char| QUOTE_MARKS.contains(&c) || c.is_whitespace());
+        let name_like = inner.starts_with(char::is_uppercase)
+            && inner.split_whitespace().count() <= 5
+            && !inner.ends_with(['.', '!', '?', '…']);
+        let after_noun = |t: &Tok| {
+            let l = lower(t.text);
+            t.text.starts_with(char::is_lowercase)
+                && l.chars().all(|c| c.is_alphabetic() || c == '-')
+                && !is_speech_verb(&l)
+                && !incise_verb(&l)
+                && !calling_verb(&l)
+                && !is_participle(&l)
+                && ![
+                    AUX,
+                    DETERMINERS,
+                    PREPOSITIONS,
+                    BOUNDARY,
+                    PRONOUNS,
+                    SKIPPABLE,
+                    MODALS,
+                ]
+                .iter()
+                .any(|list| list.contains(&l.as_str()))
+        };
+        let titled = before.last().is_some_and(|t| {
+            TITLE_NOUNS.contains(&lower(t.text).as_str()) || name_like && after_noun(t)
+        }) && !calling;
         // (A sentence that opens with selon / d'après X is X's account, terms included:
         // "Selon les chercheurs, 5 % sont issus de « fouilles clandestines ».")
         let account = match before.first().map(|t| lower(t.text)).as_deref() {
@@ -2299,6 +2422,22 @@ pub fn attribute(
             found = incise_before(&before, text)
                 .or_else(|| before_attribution(&before, text, &subject, said))
                 .or_else(|| name_colon(&before, text));
+        }
+        // "Messier surnommé « Le furet des comètes » par Louis XV": the agent of a participle
+        // of calling right before the quotation.
+        if found.is_none()
+            && before
+                .last()
+                .is_some_and(|t| calling_verb(t.text) && is_participle(&lower(t.text)))
+            && after.first().is_some_and(|t| lower(t.text) == "par")
+        {
+            let np = take_np(&after, 1);
+            if plausible_selon(&np) {
+                found = np_to_found(&np, text, before[before.len() - 1].text);
+            }
+        }
+        if found.is_none() && said && !is_gloss(&before) && !named {
+            found = clause_colon(&before, text);
         }
         if found.is_none() && only_punct(&after) {
             // Attribution in the next sentence of the same paragraph.
@@ -2472,13 +2611,46 @@ fn incise_before(before: &[Tok], text: &str) -> Option<Found> {
             .rev()
             .take(2)
             .any(|t| MODALS.contains(&lower(t.text).as_str()));
+        // (Or the quotation follows right away: "Cette exposition, comme devait conclure X,
+        // « … »".)
         let goes_on = modal_before
+            || end + k + 2 == words.len()
             || words
                 .get(end + k + 2)
                 .is_some_and(|t| CLAUSE_PRONOUNS.contains(&lower(t.text).as_str()));
         if goes_on && words.len() - end <= 30 {
             return Some(f);
         }
+    }
+    None
+}
+
+/// "Pablo Correa n'a obtenu aucune garantie : « Je ne revendique rien … »": a statement
+/// after a colon that ends a clause is its subject's, when the subject is a personal pronoun
+/// or a phrase that names a person (a name, a noun of person: l'Uruguayen, le maire).
+fn clause_colon(before: &[Tok], text: &str) -> Option<Found> {
+    let (colon, rest) = before.split_last()?;
+    if colon.text != ":" {
+        return None;
+    }
+    let start = rest
+        .iter()
+        .rposition(|t| matches!(t.text, "." | ";" | "!" | "?" | "«Q»" | ":"))
+        .map_or(0, |k| k + 1);
+    let subject = sentence_subject(&rest[start..]);
+    let first = subject.first()?;
+    let l = lower(first.text);
+    if PRONOUNS.contains(&l.as_str()) && l != "on" {
+        return Some(Found {
+            name: first.text.to_string(),
+            span: first.span,
+            cue: ":".to_string(),
+            pronoun: true,
+            inverted: false,
+        });
+    }
+    if subject.len() <= 10 && plausible_selon(&subject) {
+        return np_to_found(&subject, text, ":");
     }
     None
 }
@@ -2868,5 +3040,49 @@ mod tests {
              les compétences de la Cour et élargi les siennes « afin de sauver la révolution ».",
         );
         assert_eq!(s, ["Mohamed Morsi"]);
+    }
+
+    #[test]
+    fn incises_with_no_comma_colons_after_a_clause_and_names() {
+        // An incise with no comma after the quotation, its verb in the present tense.
+        let s = speakers(
+            "« Les machines sont arrêtées depuis janvier » explique le directeur Paul Roy.",
+        );
+        assert_eq!(s, ["Paul Roy"]);
+        let s = speakers(
+            "« Si cela continue, je vais ouvrir une salle » confiait le premier magistrat.",
+        );
+        assert_eq!(s, ["le premier magistrat"]);
+        // comme devait conclure X, « … ».
+        let s = speakers(
+            "Cette exposition, comme devait conclure Roger Martin, « n'a pas d'autre ambition ».",
+        );
+        assert_eq!(s, ["Roger Martin"]);
+        // réaffirmer; a law's article that provides.
+        let s = speakers("M. Rivière a réaffirmé l'« exigence absolue du respect du droit ».");
+        assert!(s[0].contains("Rivière"), "{s:?}");
+        let s = speakers(
+            "Il cite l'article 3 de la Constitution qui dispose que « la loi favorise l'égal \
+             accès des femmes et des hommes ».",
+        );
+        assert!(s[0].contains("article 3"), "{s:?}");
+        // The agent of a participle of calling after the quotation.
+        let s =
+            speakers("Il apprend que Messier fut surnommé « Le furet des comètes » par Louis XV.");
+        assert_eq!(s, ["Louis XV"]);
+        // A statement after a colon that ends a clause: its subject's.
+        let s = speakers(
+            "Bien sûr, Pablo Correa n'a obtenu aucune garantie : « Je ne revendique rien. »",
+        );
+        assert_eq!(s, ["Pablo Correa"]);
+        // A verb that mostly means something else is passed over for an earlier one.
+        let s = speakers(
+            "Son directeur, Douglas Hamilton, a déclaré qu'il souhaitait que les gens \
+             remplissent « leur devoir national ».",
+        );
+        assert_eq!(s, ["Douglas Hamilton"]);
+        // A short capitalised quotation after a noun names something.
+        let s = speakers("Il a présidé la société de pêche « La Gaule vidusienne » dix ans.");
+        assert_eq!(s, ["-"]);
     }
 }
