@@ -44,6 +44,9 @@ usage: make_extraction_fixture.py SHARED_TRANSLATION_DIR SAMPLE_ARTICLE [--set S
   --set gsd-a   every line of UD French GSD's test set whose quotation marks pair within it
                 but three (French web text, shuffled sentences), annotated before bitext was
                 run on them: tests/fixtures/quotes/extraction_gsd_a.jsonl
+  --set pud-a   every line of UD French PUD's test set with a quotation mark among its first
+                486 but two (English news and Wikipedia translated into French), annotated
+                before bitext was run on them: tests/fixtures/quotes/extraction_pud_a.jsonl
                 (lines whose quotation has no opening or no closing mark were left out of
                 every news set)
 
@@ -59,7 +62,7 @@ import json, re, sys
 
 D, SAMPLE = sys.argv[1], sys.argv[2]
 SET = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "gold"
-assert SET in ("gold", "news-a", "news-b", "news-c", "news-d", "news-e", "news-f", "news-g", "news-h", "er-a", "gsd-a"), SET
+assert SET in ("gold", "news-a", "news-b", "news-c", "news-d", "news-e", "news-f", "news-g", "news-h", "er-a", "gsd-a", "pud-a"), SET
 fl = open(f"{D}/flores200.devtest.fra_Latn", encoding="utf-8").read().split("\n")
 nt = open(f"{D}/newstest2013.fr-en.fr", encoding="utf-8").read().split("\n")
 
@@ -625,6 +628,61 @@ GSD_A = [
     (386, 386, [["Le ministère de l'Intérieur affirme que des mesures décisives seront prises pour faire face à de telles actions, en conformité avec la loi", "un communiqué"]]),
 ]
 
+# UD French PUD's test sentences (news and Wikipedia written in English, translated into
+# French: quotations of English speakers, as the French press gives them), one sentence a
+# line: every line with a quotation mark among the first 486 but 68 and 102, whose speakers
+# a reader could give either way.
+PUD_A = [
+    (1, 1, [["Alors que la plus grande partie de la transition numérique est sans précédent aux États-Unis, la transition sereine du pouvoir, elle, ne l'est pas,", "Kori Schulman"]]),
+    (3, 3, [["nombre considérable", "le candidat du parti républicain"], ["principe du mérite", "le candidat du parti républicain"]]),
+    (4, 4, [["Alors, je suis désolé de vous mettre la pression, mais l'avenir de la république repose sur vos épaules,", "il"]]),
+    (14, 14, [["Nous sommes confrontés à une forte concurrence, et nous pensons que les transports pourront aider", "Joe Sternlieb"]]),
+    (20, 20, [["Nous avons demandé à d'autres pays de nous aider à remplir le zoo de différentes espèces d'animaux, y compris d'un porc", "Saqib"]]),
+    (40, 40, [["certifiée", N]]),
+    (46, 46, [["événements récents", N]]),
+    (59, 59, [["beurk", "Elle"]]),
+    (69, 69, [["très raisonnable", "Seagal"]]),
+    (73, 73, [["altercation", "Un porte-parole de la police"], ["échange verbal", "Un porte-parole de la police"]]),
+    (75, 75, [["d'un groupe important… se présentant comme les autorités locales", "la police municipale"]]),
+    (77, 77, [["Ceci est un pas vers la découverte de la bonne combinaison d'une contraception hormonale masculine.", "Il"]]),
+    (104, 104, [["prime de rendement", N]]),
+    (127, 127, [["remarquable", "Il"], ["tendre et merveilleuse", "Il"]]),
+    (128, 128, [["certains hommes pigent ça, et Bono est l'un d'entre eux", "Leive"]]),
+    (143, 143, [["Je ne sais pas quelle a été la progression du P.I.B. pendant les mandats de Washington et Lincoln, mais les développements institutionnels initiés pendant ces deux périodes ont eu des effets durables et importants.", N]]),
+    (145, 145, [["Il faut regarder quand elle a reconnu que nous devons agir différemment - nous pouvons faire mieux - et quand elle a fait part de ses regrets.", "elle"]]),
+    (147, 147, [["Quand je joue son rôle, je me sens puissant,", "John Di Domenico"]]),
+    (152, 152, [["Knuck If You Buck", N]]),
+    (157, 157, [["pas plus logique que de tuer le pharaon quand le Nil n'entre pas en crue.", "un groupe de professeurs"]]),
+    (159, 159, [["Zettel's Traum,", N]]),
+    (161, 161, [["Il n'avait aucun intérêt pour sa santé", "Alice"]]),
+    (176, 176, [["Je n'ai jamais connu plus Africain que toi.", "L'une des nombreuses publications de deuil sur Facebook"]]),
+    (198, 198, [["De plus en plus de personnes font le choix du crédit... Bien que cette solution soit gérable pour l'instant, un changement de circonstances soudain peux mener à des problèmes de dette", N]]),
+    (202, 202, [["Vantage", N]]),
+    (214, 214, [["J’adorais les couleurs exotiques", "il"]]),
+    (215, 215, [["J’assiste à l’exposition des diplômés de l’université de Northampton, afin de rechercher e nouveaux talents", "il"]]),
+    (222, 222, [["Je serais étonné de voir que, par conséquence, une interdiction ou bien un octroi de permis soient introduits", "Jeff Knott"]]),
+    (227, 227, [["Nous réfléchissons activement aux moyens possibles de décourager les contentieux, à l’exception de ceux émanant des acteurs importants du projet", "il"]]),
+    (228, 228, [["Les stocks de cabillaud de la mer Celtique pourraient s’effondrer", "un représentant de l’UE"]]),
+    (232, 232, [["Agora s’est fait uniquement sur invitation, mais nombre de ces marchés sont facilement accessibles si vous savez quoi rechercher", "le Dr Lee"]]),
+    (238, 238, [["la défense active", "on"]]),
+    (249, 249, [["Pékin estime que son intervention était nécessaire afin d’éviter une paralysie législative prolongée dans la ville", "il"]]),
+    (251, 251, [["Franchement, une élection générale est la dernière chose que voudrait le gouvernement", "il"]]),
+    (268, 268, [["Simple and Select", N]]),
+    (280, 280, [["des pressions énormes", "il"]]),
+    (303, 303, [["Les super-héros restent au-delà de l’expérience humaine, et ça aussi, alors je l’ai traité comme un drame", "Zimmer"]]),
+    (325, 325, [["Game of Thrones", N]]),
+    (326, 326, [["The Winds of Winter", N], ["A Dream of Spring", N]]),
+    (336, 336, [["Loving", N]]),
+    (337, 337, [["Stranger Things", N]]),
+    (341, 341, [["the Talking Dead", N]]),
+    (342, 342, [["Dans les grandes villes où nous avons lancé notre travail où qui sont encore en cours de développement, on continuera", "Barratt"]]),
+    (351, 351, [["Je dois féliciter Andy. Devenir numéro un mondial est vraiment quelque chose", "l’américain"]]),
+    (423, 423, [["Notre Mer", N]]),
+    (474, 474, [["Année du Fleuve", "Sallyanne Atkinson"]]),
+    (485, 485, [["Caraïbes", N]]),
+    (486, 486, [["Antilles", N], ["mer des Antilles", N]]),
+]
+
 def emit(source, text, quotes):
     pos = 0
     out = []
@@ -642,6 +700,11 @@ def emit(source, text, quotes):
         pos = m.start(1)
     print(json.dumps({"source": source, "text": text, "quotes": out}, ensure_ascii=False))
 
+if SET == "pud-a":
+    pu = open(f"{D}/../segmentation/sents/fr_pud-ud-test.sents.txt", encoding="utf-8").read().split("\n")
+    for a, b, quotes in PUD_A:
+        emit(f"fr_pud-ud-test.sents.txt:{a}-{b}", " ".join(l.strip() for l in pu[a - 1:b]), quotes)
+    sys.exit(0)
 if SET == "gsd-a":
     gs = open(f"{D}/../segmentation/sents/fr_gsd-ud-test.sents.txt", encoding="utf-8").read().split("\n")
     for a, b, quotes in GSD_A:
