@@ -317,6 +317,7 @@ pub fn is_speech_verb(word: &str) -> bool {
             }
             const ENDINGS: &[&str] = &[
                 "é", "ée", "és", "ées", "e", "ent", "a", "ait", "aient", "ant", "èrent", "ons",
+                "ez",
             ];
             if let Some(rest) = word.strip_prefix(stem) {
                 if ENDINGS.contains(&rest) {
@@ -443,7 +444,7 @@ const AMBIGUOUS: &[&str] = &[
     "prévoient",
 ];
 /// Infinitives of speech after a form of faire (fait remarquer, a fait savoir, fait valoir).
-const AFTER_FAIRE: &[&str] = &["remarquer", "observer", "valoir", "savoir"];
+const AFTER_FAIRE: &[&str] = &["remarquer", "observer", "valoir", "savoir", "appeler"];
 /// Forms of faire before one of [`AFTER_FAIRE`].
 fn faire_form(word: &str) -> bool {
     matches!(
@@ -1118,10 +1119,15 @@ fn np_to_found(np: &[Tok], text: &str, cue: &str) -> Option<Found> {
     }) {
         return None;
     }
+    // (A leading nous / vous is the subject: "Vous m'accusez de « … »".)
     let mut np: Vec<Tok> = np
         .iter()
-        .filter(|t| !SKIPPABLE.contains(&lower(t.text).as_str()))
-        .cloned()
+        .enumerate()
+        .filter(|(k, t)| {
+            let l = lower(t.text);
+            !SKIPPABLE.contains(&l.as_str()) || *k == 0 && matches!(l.as_str(), "nous" | "vous")
+        })
+        .map(|(_, t)| t.clone())
         .collect();
     // Object pronouns before the verb are no part of the subject (l'on m'a dit).
     while np.len() > 1
@@ -1358,6 +1364,34 @@ fn postposed_at(words: &[Tok], i: usize, text: &str) -> Option<Found> {
     let mut j = i;
     let mut pron = inv.clone();
     let verb;
+    // « … », n'a cessé de répéter X / n'a cessé de dire X: the infinitive is the verb.
+    if matches!(base.as_str(), "n'" | "ne") {
+        let (b1, inv1) = split_inverted(words.get(i + 1)?.text);
+        let mut k = i + 1;
+        if AUX.contains(&b1.as_str()) {
+            k += 1;
+        }
+        let keeps = words.get(k).map(|t| lower(t.text));
+        let de = words.get(k + 1).map(|t| lower(t.text));
+        let inf = words.get(k + 2).map(|t| lower(t.text));
+        if matches!(keeps.as_deref(), Some("cessé" | "cesse" | "cessait"))
+            && matches!(de.as_deref(), Some("de" | "d'"))
+            && inf.as_deref().is_some_and(|v| SPEECH_VERBS.contains(&v))
+        {
+            if let Some(p) = inv1 {
+                return Some(Found {
+                    name: p,
+                    span: words[i + 1].span,
+                    cue: inf?,
+                    pronoun: true,
+                    inverted: true,
+                });
+            }
+            let np = take_np(words, k + 3);
+            return np_to_found(&np, text, &inf?);
+        }
+        return None;
+    }
     // « … », fait remarquer X / a fait savoir X: the infinitive is the verb.
     let after_faire = |k: usize, form: &str| {
         faire_form(form)
@@ -1705,8 +1739,11 @@ fn before_attribution(
         if is_selon {
             // "selon X, « … »" and "selon le porte-parole, Y, « … »": everything up to the
             // quotation is the phrase, when it holds no verb.
+            // (Also with no comma, for a short phrase: "éprouve, selon un diplomate basé au
+            // Caire « une haine … »".)
             let mut np: Vec<Tok> = words[i + 1..].to_vec();
-            if !np.last().is_some_and(|t| matches!(t.text, "," | ":")) {
+            let marked = np.last().is_some_and(|t| matches!(t.text, "," | ":"));
+            if !marked && (np.len() > 8 || l == "pour" || i == 0) {
                 continue;
             }
             while np.last().is_some_and(|t| matches!(t.text, "," | ":")) {
@@ -1762,7 +1799,36 @@ fn before_attribution(
                 t.text.chars().any(char::is_alphanumeric)
                     && !matches!(lower(t.text).as_str(), "que" | "qu'")
             });
+        // "a émis l'espoir « que … »", "exprime le souhait que": a verb and a noun of wish
+        // or opinion.
+        let locution = matches!(
+            base.as_str(),
+            "émis" | "émet" | "émettent" | "émettait" | "exprimé" | "exprime" | "formulé"
+        ) && words.get(i + 1).is_some_and(|t| {
+            matches!(
+                lower(t.text).as_str(),
+                "l'" | "le" | "un" | "une" | "des" | "son" | "sa" | "ses" | "leur"
+            )
+        }) && words.get(i + 2).is_some_and(|t| {
+            matches!(
+                lower(t.text).as_str(),
+                "espoir"
+                    | "souhait"
+                    | "crainte"
+                    | "craintes"
+                    | "vœu"
+                    | "voeu"
+                    | "doute"
+                    | "doutes"
+                    | "regret"
+                    | "regrets"
+                    | "avis"
+                    | "idée"
+                    | "opinion"
+            )
+        });
         if is_speech_verb(&base) && !weak_and_far
+            || locution
             || (AMBIGUOUS.contains(&base.as_str())
                 && (matches!(next.as_str(), "que" | "qu'" | ":" | "«Q»")
                     || words[i + 1..].iter().take(5).any(announces)
@@ -1953,6 +2019,10 @@ fn before_attribution(
     let reflexive = words[s..v]
         .iter()
         .any(|t| matches!(lower(t.text).as_str(), "s'" | "se" | "s'est"));
+    // "s'appela désormais « … »": being named, nobody speaks.
+    if reflexive && verb.starts_with("appel") {
+        return None;
+    }
     if is_participle(&verb) && !verb.ends_with("ant") {
         if auxes.is_empty() {
             return None;
@@ -1979,9 +2049,13 @@ fn before_attribution(
     // ("Samuel Roberts, 21 ans, …, qui a proposé une motion, dit que …").
     // (With or without a comma before qui: "Un étudiant en philosophie, sciences politiques
     // et économiques qui, ironiquement, avait étudié à Eton, a dit : « … »".)
-    let relative_between =
-        b > 1 && lower(words[b - 1].text) == "qui" && np.last().is_some_and(|t| t.text == ",");
-    if (trimmed.is_empty() || relative_between) && b > 0 && lower(words[b - 1].text) == "qui" {
+    // (And a relative with dont between the subject and its verb: "M. Di Rupo, dont le parti
+    // avait remporté les élections, a émis l'espoir « … »".)
+    let relative_between = b > 1
+        && matches!(lower(words[b - 1].text).as_str(), "qui" | "dont")
+        && np.last().is_some_and(|t| t.text == ",");
+    let relative = b > 0 && lower(words[b - 1].text) == "qui" && trimmed.is_empty();
+    if relative || relative_between {
         let end = if b > 1 && words[b - 2].text == "," {
             b - 2
         } else {
@@ -1990,10 +2064,15 @@ fn before_attribution(
         // Back to a boundary; across et / ou when what lies before them, back to the next
         // boundary, holds no verb (a coordination inside the phrase: "sciences politiques
         // et économiques").
+        // (A verb ends it too: "a attribué le prix aux réalisateurs du film, qui …".)
         let hard = |k: usize| {
             let l = lower(words[k].text);
             matches!(l.as_str(), ";" | ":" | "«Q»" | "." | "!" | "?")
                 || BOUNDARY.contains(&l.as_str())
+                || AUX.contains(&l.as_str())
+                || l.chars().count() > 3
+                    && ["é", "ée", "és", "ées"].iter().any(|e| l.ends_with(e))
+                    && !is_name_word(words[k].text)
         };
         let mut a = end;
         while a > 0 && end - a < 16 && !hard(a - 1) {
@@ -2008,14 +2087,27 @@ fn before_attribution(
                 let l = lower(t.text);
                 AUX.contains(&l.as_str()) || is_speech_verb(&l)
             });
-            if verb_in || a2 == a - 1 || end - a2 >= 16 {
+            // (Only a word or two joined by et: "sciences politiques et économiques", not
+            // "les personnes accusées de consommation de marijuana et qui …".)
+            if verb_in || a2 == a - 1 || end - a2 >= 16 || !(1..=2).contains(&(end - a)) {
                 break;
             }
             a = a2;
         }
         return np_to_found(&words[a..end], text, &verb);
     }
-    if trimmed.is_empty() || (verb.ends_with("ant") && np.last().is_some_and(|t| t.text == ",")) {
+    // A gerund ("Tout en estimant que « … », …, il a rappelé"): the sentence's subject.
+    // (Only one opening the clause: "il faut venir en disant « … »" keeps its own.)
+    let gerund = verb.ends_with("ant")
+        && v > 0
+        && lower(words[v - 1].text) == "en"
+        && words[b..v - 1]
+            .iter()
+            .all(|t| matches!(lower(t.text).as_str(), "tout" | ","));
+    if trimmed.is_empty()
+        || gerund
+        || (verb.ends_with("ant") && np.last().is_some_and(|t| t.text == ","))
+    {
         // The clause has no subject of its own: the subject of the sentence, or that of an
         // incise before it (« … », demandaient-ils, en affirmant que « … »).
         if let Some(f) = np_to_found(sentence_subject, text, &verb) {
@@ -2054,6 +2146,24 @@ fn before_attribution(
 /// The noun phrase at the start of a sentence, up to its first verb-like word; a pronoun
 /// after an introductory phrase ("Capable de porter 110 kilos, il …") is the subject alone.
 fn sentence_subject<'a>(words: &[Tok<'a>]) -> Vec<Tok<'a>> {
+    // A sentence opening with a gerund ("Tout en estimant que « … », au vu de …, il a
+    // rappelé …"): the subject is the pronoun after the first comma that has one.
+    let lw: Vec<String> = words.iter().take(3).map(|t| lower(t.text)).collect();
+    let gerund = match lw.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+        ["en", v, ..] | ["tout", "en", v] => v.ends_with("ant"),
+        _ => false,
+    };
+    if gerund {
+        if let Some(k) = (1..words.len()).find(|&k| {
+            words[k - 1].text == ","
+                && matches!(
+                    lower(words[k].text).as_str(),
+                    "il" | "elle" | "ils" | "elles"
+                )
+        }) {
+            return vec![words[k].clone()];
+        }
+    }
     let mut out: Vec<Tok<'a>> = Vec::new();
     for t in words {
         if PRONOUNS.contains(&lower(t.text).as_str()) && out.last().is_some_and(|p| p.text == ",") {
@@ -3084,5 +3194,51 @@ mod tests {
         // A short capitalised quotation after a noun names something.
         let s = speakers("Il a présidé la société de pêche « La Gaule vidusienne » dix ans.");
         assert_eq!(s, ["-"]);
+    }
+
+    #[test]
+    fn gerunds_relatives_with_dont_and_verb_phrases() {
+        // A second-person plural, its object pronoun left out of the subject.
+        let s = speakers("Vous m'accusez de « subjectivisme ».");
+        assert_eq!(s, ["Vous"]);
+        // selon X right before the quotation, with no comma.
+        let s = speakers(
+            "Le président éprouve, selon un diplomate basé au Caire « une haine viscérale pour \
+             ce pays ».",
+        );
+        assert!(s[0].contains("diplomate"), "{s:?}");
+        // se faire appeler: the name is the subject's; s'appeler: nobody's.
+        let s = speakers("Sean Morton qui se fait appeler « le prophète de l'Amérique », a menti.");
+        assert_eq!(s, ["Sean Morton"]);
+        let s = speakers("En 1784 il fut anobli et s'appela désormais « von Auenbrugg ».");
+        assert_eq!(s, ["-"]);
+        // émettre l'espoir que; a relative with dont between the subject and its verb.
+        let s = speakers(
+            "M. Di Rupo, dont le parti avait remporté les élections en Wallonie, a émis \
+             l'espoir lundi « que la raison finira par l'emporter ».",
+        );
+        assert!(s[0].contains("Di Rupo"), "{s:?}");
+        // n'a cessé de répéter X.
+        let s = speakers(
+            "« La banlieue, je ne sais pas ce que c'est », n'a cessé de répéter cet animateur.",
+        );
+        assert_eq!(s, ["cet animateur"]);
+        // A gerund opening the sentence: the main clause's subject.
+        let s = speakers(
+            "Tout en estimant que « le pays est sous protectorat », au vu des aides reçues, il \
+             a rappelé la position de la France.",
+        );
+        assert_eq!(s, ["il"]);
+        // Not a gerund inside a clause of its own.
+        let s = speakers(
+            "Il y a des vendeurs, mais il faut venir en disant « De la part de telle personne ».",
+        );
+        assert_eq!(s, ["-"]);
+        // The antecedent of qui after a verb is the phrase after it.
+        let s = speakers(
+            "Pierre a remis le prix aux réalisateurs du film, qui ont souligné que ce travail \
+             montre l'esprit « courageux, pacifique, mais aussi combatif » du peuple.",
+        );
+        assert!(s[0].contains("réalisateurs"), "{s:?}");
     }
 }
