@@ -47,6 +47,9 @@ usage: make_extraction_fixture.py SHARED_TRANSLATION_DIR SAMPLE_ARTICLE [--set S
   --set pud-a   every line of UD French PUD's test set with a quotation mark among its first
                 486 but two (English news and Wikipedia translated into French), annotated
                 before bitext was run on them: tests/fixtures/quotes/extraction_pud_a.jsonl
+  --set pud-b   every line of PUD's test set with a quotation mark after line 486 (many
+                titles: its second half is Wikipedia), annotated before bitext was run on
+                them: tests/fixtures/quotes/extraction_pud_b.jsonl
                 (lines whose quotation has no opening or no closing mark were left out of
                 every news set)
 
@@ -62,7 +65,7 @@ import json, re, sys
 
 D, SAMPLE = sys.argv[1], sys.argv[2]
 SET = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "gold"
-assert SET in ("gold", "news-a", "news-b", "news-c", "news-d", "news-e", "news-f", "news-g", "news-h", "er-a", "gsd-a", "pud-a"), SET
+assert SET in ("gold", "news-a", "news-b", "news-c", "news-d", "news-e", "news-f", "news-g", "news-h", "er-a", "gsd-a", "pud-a", "pud-b"), SET
 fl = open(f"{D}/flores200.devtest.fra_Latn", encoding="utf-8").read().split("\n")
 nt = open(f"{D}/newstest2013.fr-en.fr", encoding="utf-8").read().split("\n")
 
@@ -683,6 +686,53 @@ PUD_A = [
     (486, 486, [["Antilles", N], ["mer des Antilles", N]]),
 ]
 
+# The rest of PUD's lines with a quotation mark (487 to 1000), every one.
+PUD_B = [
+    (488, 488, [["mer du Sud", N], ["mer du Nord", N]]),
+    (491, 491, [["City of Cape Town", N]]),
+    (492, 492, [["Undersea", N]]),
+    (533, 533, [["massebot", N]]),
+    (534, 534, [["haut-lieu", N]]),
+    (558, 558, [["Hispanie", N]]),
+    (651, 651, [["That Summer !", N]]),
+    (666, 666, [["Le pouvoir du moment présent - Guide d'éveil spirituel", N], ["Nouvelle Terre - L'avènement de la conscience humaine", N]]),
+    (670, 670, [["Chaque livre est une courbe d'apprentissage, et vous devez garder un esprit ouvert.", "Elle"]]),
+    (675, 675, [["Really Really Love You", N], ["Shaky Ground", N]]),
+    (677, 677, [["Thought 'Ya Knew", N]]),
+    (678, 678, [["The Wiz", N]]),
+    (686, 686, [["Fjögur Píanó", N]]),
+    (691, 691, [["un grand retour à la forme", "Tom Robinson"]]),
+    (692, 692, [["On a Wing and a Prayer", N]]),
+    (694, 694, [["Her Father Didn't Like Me Anyway", N], ["Over My Head", N]]),
+    (699, 699, [["paisibles", "L'article de Thompson"]]),
+    (707, 707, [["Des saumons dans le désert", N]]),
+    (708, 708, [["Les Muppets, le retour", N]]),
+    (718, 718, [["Skylark of Valeron", N]]),
+    (731, 731, [["Sabrina", N]]),
+    (740, 740, [["Stephen", N]]),
+    (745, 745, [["Le guide du voyage galactique", N], ["Le fils de Rambow", N]]),
+    (769, 769, [["L’heure des sorcières", N], ["Monster Mash", N]]),
+    (775, 775, [["smartphone", N]]),
+    (790, 790, [["continuation des machinations menées contre nous", "Dündar"]]),
+    (794, 794, [["l’énergie éolienne pourrait devenir la meilleure source d’énergie dans une économie mondiale qui n’utilise plus l’énergie à base de charbon", "Adnan Z. Amin"]]),
+    (802, 802, [["interminables", "il"]]),
+    (803, 803, [["Quelqu'un qui ne peut pas gérer son compte Twitter ne peut pas disposer des codes nucléaires", "M. Obama"]]),
+    (811, 811, [["facho", "l'ancienne ministre de la justice"], ["ministre (imbécile) de l'Intérieur", "l'ancienne ministre de la justice"], ["espèce de voyou", "l'ancienne ministre de la justice"]]),
+    (815, 815, [["Il n'y a pas eu vraiment de concertation", "Mme Gillard"]]),
+    (816, 816, [["dans le contexte de l'état d'urgence", N]]),
+    (821, 821, [["ETA est totalement à terre", "on"]]),
+    (822, 822, [["l'existence d'un tel fichier laisse la porte ouverte à des dérives aussi probables qu'inacceptables", "Il"]]),
+    (831, 831, [["Geronimo", N]]),
+    (839, 839, [["l'attitude de fermeture complète que la banque nous a montré", "Corrado Passera"]]),
+    (845, 845, [["lire les pensées", N]]),
+    (857, 857, [["patate chaude", N]]),
+    (859, 859, [["100% Cospedal", "Les sources consultées"]]),
+    (864, 864, [["Le clown est à l'humanité ce que l'ombre est à l'homme", "Federico Fellini"]]),
+    (873, 873, [["Il y aura des manifestations et bien d'autres choses, tout est déjà prévu", "l'opposition"]]),
+    (943, 943, [["terroriste", N]]),
+    (995, 995, [["Don’t Go Breaking My Heart", N]]),
+]
+
 def emit(source, text, quotes):
     pos = 0
     out = []
@@ -700,9 +750,9 @@ def emit(source, text, quotes):
         pos = m.start(1)
     print(json.dumps({"source": source, "text": text, "quotes": out}, ensure_ascii=False))
 
-if SET == "pud-a":
+if SET in ("pud-a", "pud-b"):
     pu = open(f"{D}/../segmentation/sents/fr_pud-ud-test.sents.txt", encoding="utf-8").read().split("\n")
-    for a, b, quotes in PUD_A:
+    for a, b, quotes in PUD_A if SET == "pud-a" else PUD_B:
         emit(f"fr_pud-ud-test.sents.txt:{a}-{b}", " ".join(l.strip() for l in pu[a - 1:b]), quotes)
     sys.exit(0)
 if SET == "gsd-a":
