@@ -750,20 +750,19 @@ def emit(source, text, quotes):
         pos = m.start(1)
     print(json.dumps({"source": source, "text": text, "quotes": out}, ensure_ascii=False))
 
-if SET in ("pud-a", "pud-b"):
-    pu = open(f"{D}/../segmentation/sents/fr_pud-ud-test.sents.txt", encoding="utf-8").read().split("\n")
-    for a, b, quotes in PUD_A if SET == "pud-a" else PUD_B:
-        emit(f"fr_pud-ud-test.sents.txt:{a}-{b}", " ".join(l.strip() for l in pu[a - 1:b]), quotes)
-    sys.exit(0)
-if SET == "gsd-a":
-    gs = open(f"{D}/../segmentation/sents/fr_gsd-ud-test.sents.txt", encoding="utf-8").read().split("\n")
-    for a, b, quotes in GSD_A:
-        emit(f"fr_gsd-ud-test.sents.txt:{a}-{b}", " ".join(l.strip() for l in gs[a - 1:b]), quotes)
-    sys.exit(0)
-if SET == "er-a":
-    er = open(f"{D}/../segmentation/sents/sequoia_in_order.annodis.er.sents.txt", encoding="utf-8").read().split("\n")
-    for a, b, quotes in ER_A:
-        emit(f"sequoia_in_order.annodis.er.sents.txt:{a}-{b}", " ".join(l.strip() for l in er[a - 1:b]), quotes)
+# Sets from UD's one-sentence-a-line files: (file under ../segmentation/sents, annotations);
+# an excerpt's sentences are joined by a space.
+SENTENCE_SETS = {
+    "er-a": ("sequoia_in_order.annodis.er.sents.txt", ER_A),
+    "gsd-a": ("fr_gsd-ud-test.sents.txt", GSD_A),
+    "pud-a": ("fr_pud-ud-test.sents.txt", PUD_A),
+    "pud-b": ("fr_pud-ud-test.sents.txt", PUD_B),
+}
+if SET in SENTENCE_SETS:
+    name, annotations = SENTENCE_SETS[SET]
+    sents = open(f"{D}/../segmentation/sents/{name}", encoding="utf-8").read().split("\n")
+    for a, b, quotes in annotations:
+        emit(f"{name}:{a}-{b}", " ".join(l.strip() for l in sents[a - 1:b]), quotes)
     sys.exit(0)
 if SET != "gold":
     for a, b, quotes in {"news-a": NEWS_A, "news-b": NEWS_B, "news-c": NEWS_C, "news-d": NEWS_D, "news-e": NEWS_E, "news-f": NEWS_F, "news-g": NEWS_G, "news-h": NEWS_H}[SET]:
