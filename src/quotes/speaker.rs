@@ -2131,7 +2131,7 @@ fn before_attribution(
     let gerund = verb.ends_with("ant")
         && v > 0
         && lower(words[v - 1].text) == "en"
-        && words[b..v - 1]
+        && words[b.min(v - 1)..v - 1]
             .iter()
             .all(|t| matches!(lower(t.text).as_str(), "tout" | ","));
     if trimmed.is_empty()
