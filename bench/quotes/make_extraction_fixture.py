@@ -50,6 +50,9 @@ usage: make_extraction_fixture.py SHARED_TRANSLATION_DIR SAMPLE_ARTICLE [--set S
   --set pud-b   every line of PUD's test set with a quotation mark after line 486 (many
                 titles: its second half is Wikipedia), annotated before bitext was run on
                 them: tests/fixtures/quotes/extraction_pud_b.jsonl
+  --set wiki-a  Sequoia's frwiki_50.1000 (French Wikipedia on political affairs, written in
+                French), every quotation line from 15 to 422 but six, annotated before
+                bitext was run on them: tests/fixtures/quotes/extraction_wiki_a.jsonl
                 (lines whose quotation has no opening or no closing mark were left out of
                 every news set)
 
@@ -65,7 +68,7 @@ import json, re, sys
 
 D, SAMPLE = sys.argv[1], sys.argv[2]
 SET = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "gold"
-assert SET in ("gold", "news-a", "news-b", "news-c", "news-d", "news-e", "news-f", "news-g", "news-h", "er-a", "gsd-a", "pud-a", "pud-b"), SET
+assert SET in ("gold", "news-a", "news-b", "news-c", "news-d", "news-e", "news-f", "news-g", "news-h", "er-a", "gsd-a", "pud-a", "pud-b", "wiki-a"), SET
 fl = open(f"{D}/flores200.devtest.fra_Latn", encoding="utf-8").read().split("\n")
 nt = open(f"{D}/newstest2013.fr-en.fr", encoding="utf-8").read().split("\n")
 
@@ -733,6 +736,73 @@ PUD_B = [
     (995, 995, [["Don’t Go Breaking My Heart", N]]),
 ]
 
+# Sequoia's frwiki_50.1000 (French Wikipedia: the Maupas affair, the Paris electoral fraud,
+# the Taiwan frigates), lines 15-422; left out: 274-275 and 302-303 (speakers in lines not
+# taken), 296-297 (two lists of twenty labels quoted from files) and 348 (marks that pair
+# across words).
+WIKI_A = [
+    (15, 15, [["refus de bondir hors des tranchées", N]]),
+    (16, 16, [["Quiconque montait devait être fauché littéralement soit par les nôtres, soit par le feu des mitrailleurs allemands", "le caporal Maupas"]]),
+    (30, 30, [["Comité Maupas", N], ["Comité national pour la réhabilitation des victimes de guerre", N]]),
+    (43, 43, [["Blanche et Théophile Maupas", N]]),
+    (62, 62, [["la circulation circulaire de l'information", "Pierre Bourdieu"]]),
+    (65, 65, [["Dracula était communiste.", "Le journal L'Évènement du jeudi"]]),
+    (102, 102, [["témoigner", N]]),
+    (132, 132, [["La vérité et l'honneur", N]]),
+    (156, 156, [["traversée du Beach", N]]),
+    (200, 200, [["affaire des emplois fictifs du RPR", N]]),
+    (206, 206, [["aux faits de prise illégale d'intérêt et de recel d'abus de biens sociaux", "Yves Bot"]]),
+    (244, 244, [["faux", N]]),
+    (247, 247, [["grand chelem", N]]),
+    (249, 249, [["faux", N]]),
+    (253, 253, [["fichage", N]]),
+    (256, 256, [["par une victoire dans les vingts arrondissements de Paris aux municipales de 1989", "Gérard Merle"]]),
+    (265, 265, [["manoeuvres frauduleuses", N]]),
+    (271, 271, [["manoeuvres frauduleuses", N], ["porté atteinte à la sincérité", N]]),
+    (272, 272, [["il n'y avait pas de faux électeurs (mais) des actions militantes, des électeurs qui voulaient aider les élus en place tout naturellement, comme cela se faisait à l'époque partout", "eux"]]),
+    (278, 278, [["Ce sont des faits exceptionnels, qui portent atteinte aux fondements même de notre société démocratique", N]]),
+    (284, 284, [["Le temps imprime sa marque sur le procès des faux électeurs", N]]),
+    (291, 291, [["neutralité", N]]),
+    (294, 294, [["basse politique", N]]),
+    (295, 295, [["VLM", N], ["Va à la messe", N], ["VLM AL", N], ["Va à la messe avec un livre", N]]),
+    (312, 312, [["réactionnaires et cléricaux", N]]),
+    (315, 315, [["Alsace-Lorraine", N]]),
+    (318, 318, [["flicage", N]]),
+    (319, 319, [["trop réactionnaires", N]]),
+    (320, 320, [["sociétés secrètes", N]]),
+    (332, 332, [["réseau Elf", N]]),
+    (340, 340, [["visiter un palais", N]]),
+    (342, 342, [["des frégates", N]]),
+    (347, 347, [["2,5 milliards de francs environ", "Roland Dumas"], ["5 milliards de francs", "Roland Dumas"]]),
+    (349, 349, [["négociations", "Alain Fribourg"], ["permis d'obtenir", "Alain Fribourg"]]),
+    (351, 351, [["réseau traditionnel", N]]),
+    (352, 352, [["fonctionné efficacement, étant bien entendu motivé par la structure politique de Taïwan et son désir ardent de signer cette affaire", "Jean-François Briand"]]),
+    (358, 358, [["réseau A", N]]),
+    (366, 366, [["trois réseaux", N]]),
+    (369, 369, [["À cheval sur Taïwan et Pékin", "Jean-François Briand"], ["ne pouvait être mis en oeuvre que de manière ponctuelle et discrète", "Jean-François Briand"]]),
+    (370, 370, [["une série d'actions", "Une note de synthèse"], ["pour préparer les rencontres d'octobre 1990 avec les dirigeants chinois, au niveau essentiellement du ministère de la défense et des commissions politiques correspondantes du comité central du Parti communiste chinois", "Une note de synthèse"]]),
+    (371, 371, [["au cours du voyage d'octobre 1990 à Pékin, une réponse positive avait été obtenue des responsables chinois rencontrés dans le contexte difficile d'après Tiananmen", "La note"]]),
+    (372, 372, [["permis de valider l'action du réseau A au niveau le plus élevé de Taïwan", "Jean-François Briand"]]),
+    (373, 373, [["prouvé son efficacité", "Alain Gomez"]]),
+    (375, 375, [["trois réseaux", N]]),
+    (378, 378, [["Mis en place (...) par mesure d'assurance", "Jean-François Briand"], ["dans des conditions non rigoureuses", "Jean-François Briand"]]),
+    (379, 379, [["utiliser les relations que le groupe Elf avait en Chine", "ce dernier"], ["entre Thomson CSF et Elf, notamment en Afrique", "ce dernier"]]),
+    (381, 381, [["réseau Elf", N]]),
+    (382, 382, [["doutes", N]]),
+    (383, 383, [["le financement d'un parti politique", "Jean-François Briand"], ["financement du PS", "Alain Fribourg"]]),
+    (393, 393, [["tentative d'escroquerie", N], ["abus de biens sociaux", N]]),
+    (394, 394, [["oubliant", N]]),
+    (401, 401, [["des responsables de Taïwan, à concurrence de 400 millions de dollars, et de 100 millions de dollars à destination du comité central du Parti communiste de Pékin", "Roland Dumas"]]),
+    (402, 402, [["acheter français", N]]),
+    (403, 403, [["responsables de Taiwan", "Roland Dumas"], ["comité central du Parti communiste chinois", "Roland Dumas"]]),
+    (404, 404, [["toujours considéré à l'époque que c'était le parti au pouvoir à Taïwan qui bénéficiait pour une bonne partie de ce que l'on versait à M. Wang", "Alain Fribourg"]]),
+    (406, 406, [["légales", "Michel Charasse"]]),
+    (407, 407, [["J'ai signé, comme ministre chargé de l'administration des douanes et des impôts, la commission douanière, ce qu'on appelle les frais de prospection de marché, qui a été allouée aux intermédiaires étrangers qui ont facilité l'acquisition des frégates de Taïwan", "Michel Charasse"]]),
+    (408, 408, [["c'était légal et régulier", "L'ancien ministre"], ["secret défense", N]]),
+    (414, 414, [["abus de biens sociaux et recel", N]]),
+    (422, 422, [["corbeau", N]]),
+]
+
 def emit(source, text, quotes):
     pos = 0
     out = []
@@ -757,6 +827,7 @@ SENTENCE_SETS = {
     "gsd-a": ("fr_gsd-ud-test.sents.txt", GSD_A),
     "pud-a": ("fr_pud-ud-test.sents.txt", PUD_A),
     "pud-b": ("fr_pud-ud-test.sents.txt", PUD_B),
+    "wiki-a": ("sequoia_in_order.frwiki_50.1000.sents.txt", WIKI_A),
 }
 if SET in SENTENCE_SETS:
     name, annotations = SENTENCE_SETS[SET]
