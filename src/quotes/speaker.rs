@@ -173,7 +173,15 @@ const IRREGULAR: &[(&str, &[&str])] = &[
     ),
     (
         "décrire",
-        &["décrit", "décrite", "décrivent", "décrivait", "décrivant"],
+        &[
+            "décrit",
+            "décrite",
+            "décrits",
+            "décrites",
+            "décrivent",
+            "décrivait",
+            "décrivant",
+        ],
     ),
     (
         "répondre",
@@ -453,6 +461,15 @@ const AMBIGUOUS: &[&str] = &[
     "croient",
     "croyait",
     "croyaient",
+    "suppose",
+    "supposent",
+    "supposait",
+    "convaincu",
+    "convaincue",
+    "convaincus",
+    "persuadé",
+    "persuadée",
+    "persuadés",
     "dispose",
     "disposent",
     "prévoit",
@@ -2053,7 +2070,22 @@ fn before_attribution(
     if reflexive && verb.starts_with("appel") {
         return None;
     }
-    if is_participle(&verb) && !verb.ends_with("ant") {
+    // ... unless its agent follows it: "décrit par le musicien Tom Robinson plus tard comme
+    // « … »", "qualifié par X de « … »".
+    if (is_participle(&verb) || verb.ends_with("it")) && !PASSIVE.contains(&verb.as_str()) {
+        if let Some(k) = (v + 1..words.len().min(v + 3)).find(|&k| lower(words[k].text) == "par") {
+            let np = take_np(words, k + 1);
+            if plausible_selon(&np) {
+                return np_to_found(&np, text, &verb);
+            }
+        }
+    }
+    // "est convaincu que « … »": adjectives of belief before que.
+    let belief = matches!(
+        verb.trim_end_matches('s').trim_end_matches('e'),
+        "convaincu" | "persuadé"
+    );
+    if is_participle(&verb) && !verb.ends_with("ant") && !belief {
         if auxes.is_empty() {
             return None;
         }
@@ -2502,6 +2534,14 @@ pub fn attribute(
         let name_like = inner.starts_with(char::is_uppercase)
             && inner.split_whitespace().count() <= 5
             && !inner.ends_with(['.', '!', '?', '…']);
+        // Every word capitalised, two or more: a title in English style ("Don't Go Breaking
+        // My Heart"), wherever it stands; French capitalises only a sentence's first word.
+        // (Not opening the sentence: « Miss Wyatt », a dit le professeur.)
+        let title_case = !before.is_empty()
+            && inner.split_whitespace().count() >= 2
+            && inner
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase));
         let after_noun = |t: &Tok| {
             let l = lower(t.text);
             t.text.starts_with(char::is_lowercase)
@@ -2523,12 +2563,13 @@ pub fn attribute(
                 .any(|list| list.contains(&l.as_str()))
         };
         // (Or after de: "leur version de « Knuck If You Buck »".)
-        let titled = before.last().is_some_and(|t| {
-            TITLE_NOUNS.contains(&lower(t.text).as_str())
-                || name_like
-                    && (after_noun(t)
-                        || matches!(lower(t.text).as_str(), "de" | "d'" | "du" | "des"))
-        }) && !calling;
+        let titled = title_case && !calling
+            || before.last().is_some_and(|t| {
+                TITLE_NOUNS.contains(&lower(t.text).as_str())
+                    || name_like
+                        && (after_noun(t)
+                            || matches!(lower(t.text).as_str(), "de" | "d'" | "du" | "des"))
+            }) && !calling;
         // (A sentence that opens with selon / d'après X is X's account, terms included:
         // "Selon les chercheurs, 5 % sont issus de « fouilles clandestines ».")
         let account = match before.first().map(|t| lower(t.text)).as_deref() {
@@ -3320,5 +3361,32 @@ mod tests {
         let s =
             speakers("Elle explique qu'il existe toujours un effet « beurk » à l'idée d'acheter.");
         assert_eq!(s, ["Elle"]);
+    }
+
+    #[test]
+    fn agents_beliefs_and_english_titles() {
+        // The agent of a participle before the quotation.
+        let s = speakers(
+            "Il sort deux albums, décrits par le musicien Tom Robinson plus tard comme « un \
+             grand retour à la forme ».",
+        );
+        assert_eq!(s, ["Tom Robinson"]);
+        // Beliefs and suppositions before que.
+        let s = speakers(
+            "Le directeur, Adnan Amin, est convaincu que « le vent pourrait l'emporter ».",
+        );
+        assert!(s[0].contains("Adnan Amin"), "{s:?}");
+        let s =
+            speakers("L'article de Thompson suppose que les Mayas étaient des gens « paisibles ».");
+        assert!(s[0].contains("article de Thompson"), "{s:?}");
+        // A title in English style (every word capitalised) is nobody's, even after a colon;
+        // not a name opening the sentence before an incise, nor words with a number.
+        let s =
+            speakers("Il a enregistré un autre succès pour lui : « Don't Go Breaking My Heart ».");
+        assert_eq!(s, ["-"]);
+        let s = speakers("« Miss Wyatt », a dit le professeur Harry Pitt, « veuillez traduire ».");
+        assert_eq!(s, ["Harry Pitt", "Harry Pitt"]);
+        let s = speakers("Les sources consultées ont indiqué que c'est « 100% Cospedal ».");
+        assert_eq!(s, ["Les sources consultées"]);
     }
 }
