@@ -2563,13 +2563,14 @@ pub fn attribute(
                 .any(|list| list.contains(&l.as_str()))
         };
         // (Or after de: "leur version de « Knuck If You Buck »".)
-        let titled = title_case && !calling
-            || before.last().is_some_and(|t| {
-                TITLE_NOUNS.contains(&lower(t.text).as_str())
-                    || name_like
-                        && (after_noun(t)
-                            || matches!(lower(t.text).as_str(), "de" | "d'" | "du" | "des"))
-            }) && !calling;
+        let titled = !calling
+            && (title_case
+                || before.last().is_some_and(|t| {
+                    TITLE_NOUNS.contains(&lower(t.text).as_str())
+                        || name_like
+                            && (after_noun(t)
+                                || matches!(lower(t.text).as_str(), "de" | "d'" | "du" | "des"))
+                }));
         // (A sentence that opens with selon / d'après X is X's account, terms included:
         // "Selon les chercheurs, 5 % sont issus de « fouilles clandestines ».")
         let account = match before.first().map(|t| lower(t.text)).as_deref() {
