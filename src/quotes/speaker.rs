@@ -150,6 +150,22 @@ pub const SPEECH_VERBS: &[&str] = &[
     "réaffirmer",
     "réitérer",
     "stipuler",
+    "révéler",
+    "espérer",
+    "préconiser",
+    "revendiquer",
+    "réfuter",
+    "reprocher",
+    "recommander",
+    "implorer",
+    "supplier",
+    "murmurer",
+    "chuchoter",
+    "hurler",
+    "écrier",
+    "fulminer",
+    "concéder",
+    "confesser",
 ];
 
 /// Irregular or spelling-changing forms that the -er/-ir rules below do not produce.
@@ -169,6 +185,8 @@ const IRREGULAR: &[(&str, &[&str])] = &[
             "écrivait",
             "écrivant",
             "écrivaient",
+            "écrira",
+            "écrirait",
         ],
     ),
     (
@@ -185,7 +203,16 @@ const IRREGULAR: &[(&str, &[&str])] = &[
     ),
     (
         "répondre",
-        &["répondu", "répond", "répondent", "répondait", "répondant"],
+        &[
+            "répondu",
+            "répond",
+            "répondent",
+            "répondait",
+            "répondant",
+            "répondit",
+            "répondra",
+            "répondrait",
+        ],
     ),
     (
         "reconnaître",
@@ -224,8 +251,36 @@ const IRREGULAR: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "prétendre",
+        &[
+            "prétend",
+            "prétendent",
+            "prétendait",
+            "prétendaient",
+            "prétendant",
+        ],
+    ),
+    (
+        "craindre",
+        &[
+            "craint",
+            "craignent",
+            "craignait",
+            "craignaient",
+            "craignant",
+        ],
+    ),
+    (
         "conclure",
-        &["conclu", "conclut", "concluent", "concluait", "concluant"],
+        &[
+            "conclu",
+            "conclut",
+            "concluent",
+            "concluait",
+            "concluant",
+            "conclura",
+            "conclurait",
+        ],
     ),
     (
         "soutenir",
@@ -338,17 +393,32 @@ pub fn is_speech_verb(word: &str) -> bool {
             if stem.is_empty() || inf.contains(' ') {
                 continue;
             }
+            // (Third persons of the future and conditional too: "déclarera le caporal".)
             const ENDINGS: &[&str] = &[
                 "é", "ée", "és", "ées", "e", "ent", "a", "ait", "aient", "ant", "èrent", "ons",
-                "ez",
+                "ez", "era", "eront", "erait", "eraient",
             ];
             if let Some(rest) = word.strip_prefix(stem) {
                 if ENDINGS.contains(&rest) {
                     return true;
                 }
             }
+            // é → è before a mute ending: répète, suggère, révèle, espèrent.
+            if let Some(k) = stem.rfind('é') {
+                let open = format!("{}è{}", &stem[..k], &stem[k + 'é'.len_utf8()..]);
+                if !stem[k + 'é'.len_utf8()..].contains(['a', 'e', 'i', 'o', 'u', 'é'])
+                    && word
+                        .strip_prefix(open.as_str())
+                        .is_some_and(|rest| matches!(rest, "e" | "ent"))
+                {
+                    return true;
+                }
+            }
         } else if let Some(stem) = inf.strip_suffix("ir") {
-            const ENDINGS: &[&str] = &["i", "it", "issent", "issait", "issant"];
+            const ENDINGS: &[&str] = &[
+                "i", "it", "issent", "issait", "issaient", "issant", "irent", "ira", "iront",
+                "irait", "iraient",
+            ];
             if let Some(rest) = word.strip_prefix(stem) {
                 if ENDINGS.contains(&rest) {
                     return true;
@@ -2170,12 +2240,10 @@ fn before_attribution(
         || gerund
         || (verb.ends_with("ant") && np.last().is_some_and(|t| t.text == ","))
     {
-        // The clause has no subject of its own: the subject of the sentence, or that of an
-        // incise before it (« … », demandaient-ils, en affirmant que « … »).
-        if let Some(f) = np_to_found(sentence_subject, text, &verb) {
-            return Some(f);
-        }
-        return words[..s].iter().rev().find_map(|t| {
+        // The clause has no subject of its own: that of an incise right before it (« … »,
+        // ajoute-t-il, en espérant que « … »), else the subject of the sentence, else that of
+        // an incise further back (« … », demandaient-ils, à la foule, en affirmant que …).
+        let incise = |t: &Tok| {
             let (b, inv) = split_inverted(t.text);
             incise_verb(&b).then_some(inv).flatten().map(|p| Found {
                 name: p,
@@ -2184,7 +2252,18 @@ fn before_attribution(
                 pronoun: true,
                 inverted: true,
             })
-        });
+        };
+        let right_before = words[..s]
+            .iter()
+            .rev()
+            .find(|t| !matches!(lower(t.text).as_str(), "," | "en" | "tout"));
+        if let Some(f) = right_before.and_then(incise) {
+            return Some(f);
+        }
+        if let Some(f) = np_to_found(sentence_subject, text, &verb) {
+            return Some(f);
+        }
+        return words[..s].iter().rev().find_map(incise);
     }
     // A participle in -ant (not a gerund) right after a noun qualifies that noun ("son
     // statut restrictif indiquant un « risque de blessure »"): the words before it (after
@@ -3389,5 +3468,35 @@ mod tests {
         assert_eq!(s, ["Harry Pitt", "Harry Pitt"]);
         let s = speakers("Les sources consultées ont indiqué que c'est « 100% Cospedal ».");
         assert_eq!(s, ["Les sources consultées"]);
+    }
+
+    #[test]
+    fn futures_open_e_forms_and_more_verbs_of_speech() {
+        for w in [
+            "déclarera",
+            "expliquerait",
+            "avertira",
+            "répète",
+            "suggèrent",
+            "révèle",
+            "espère",
+            "écrie",
+            "prétend",
+            "craint",
+            "conclura",
+        ] {
+            assert!(is_speech_verb(w), "{w}");
+        }
+        for w in ["critiques", "questions", "hiver", "répétition"] {
+            assert!(!is_speech_verb(w), "{w}");
+        }
+        let s = speakers("« Quiconque montait devait être fauché », déclarera le caporal Maupas.");
+        assert_eq!(s, ["Maupas"]);
+        // A gerund right after an inverted incise is the incise's speaker's.
+        let s = speakers(
+            "La commission « a déjà fait tomber deux maires », ajoute-t-il, en espérant \
+             qu'elle parvienne à « démontrer les stratagèmes ».",
+        );
+        assert_eq!(s, ["il", "il"]);
     }
 }
