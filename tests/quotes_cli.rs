@@ -171,6 +171,12 @@ fn checks_against_an_english_source() {
     // "[and]" is editorial: no addition flagged.
     assert_eq!(status(7), "matches", "{}", qs[7]);
     assert_eq!(qs[7]["comparison"]["editorial"][0], "[and]");
+    // « C'est un budget “de combat” » is not in the statement: the passage it lands on ties
+    // with another one, and the match says so; clear matches do not.
+    assert_eq!(qs[5]["match"]["uncertain"], true, "{}", qs[5]);
+    for i in [0, 1, 2, 4, 7] {
+        assert_eq!(qs[i]["match"]["uncertain"], false, "{}", qs[i]);
+    }
 }
 
 #[test]
@@ -192,6 +198,7 @@ fn text_report_and_html() {
         "{text}"
     );
     assert!(text.contains("negation"), "{text}");
+    assert_eq!(text.matches("? uncertain:").count(), 1, "{text}");
     assert!(!text.contains('\x1b'), "no colour when not a terminal");
     let mut coloured = args.clone();
     coloured.extend(["--color", "always"]);
@@ -205,6 +212,7 @@ fn text_report_and_html() {
     let html = std::fs::read_to_string(&html_path).unwrap();
     assert!(html.starts_with("<!DOCTYPE html>"));
     assert!(html.contains("<mark") && html.contains("Claire Dubois") && html.contains("not-found"));
+    assert!(html.contains("uncertain: next best"));
 }
 
 #[test]

@@ -50,16 +50,22 @@ def evaluate(name, queries):
     assert len(res) == len(queries), (len(res), len(queries))
     # (A line that holds the original line whole counts: FLORES' English line 32 repeats
     # line 33 after a sentence of its own.)
-    ok = sum(1 for (i, _, _), r in zip(queries, res)
-             if r["match"] and (r["match"]["line"] == i + 1 or en[i] in en[r["match"]["line"] - 1]))
+    right = [bool(r["match"]) and (r["match"]["line"] == i + 1 or en[i] in en[r["match"]["line"] - 1])
+             for (i, _, _), r in zip(queries, res)]
+    ok = sum(right)
     nf = sum(1 for r in res if r["status"] == "not-found")
-    print(f"| {name} | {len(queries)} | {ok / max(len(queries), 1):.3f} | {nf} |")
+    # Matches marked uncertain (a different passage within 0.05), and how many of them and
+    # of the others are in a wrong line.
+    unc = [(r["match"]["uncertain"], good) for r, good in zip(res, right) if r["match"]]
+    u_n = sum(1 for u, _ in unc if u); u_wrong = sum(1 for u, g in unc if u and not g)
+    c_n = len(unc) - u_n; c_wrong = sum(1 for u, g in unc if not u and not g)
+    print(f"| {name} | {len(queries)} | {ok / max(len(queries), 1):.3f} | {nf} | {c_n} ({c_wrong}) | {u_n} ({u_wrong}) |")
     sys.stdout.flush()
     return res
 
 def orphans(name, queries):
     """Each query against the English lines without its original: reported = false match."""
-    false = 0
+    false = uncertain = 0
     for i, q, t in queries:
         # (per process: two runs may share the work directory)
         neg = f"{tag}-neg-{os.getpid()}"
@@ -69,16 +75,17 @@ def orphans(name, queries):
         write_lines(src, [l for j, l in enumerate(en) if j != i and en[i] not in l])
         r = run_quotes(cmd, qf, tf, [src])[0]
         false += r["status"] != "not-found"
-    print(f"| {name} | {len(queries)} | {false} | {false / max(len(queries), 1):.3f} |")
+        uncertain += bool(r["match"] and r["match"]["uncertain"])
+    print(f"| {name} | {len(queries)} | {false} | {false / max(len(queries), 1):.3f} | {uncertain} |")
 
 frags = with_mt(fragments(fr, straight=a.marks == "all"))
 lines = with_mt(list(enumerate(fr)))
 print(f"{a.fr}, lines: {a.lines}\n")
-print("| queries | n | acc@1 | not found |\n|---|---|---|---|")
+print("| queries | n | acc@1 | not found | matched, not uncertain (wrong) | uncertain (wrong) |\n|---|---|---|---|---|---|")
 evaluate("fragments", frags)
 evaluate("whole lines", lines)
 if not a.no_orphans:
     print("\nOrphaned queries (original line removed from the source), still reported as found:\n")
-    print("| queries | n | reported | rate |\n|---|---|---|---|")
+    print("| queries | n | reported | rate | of which uncertain |\n|---|---|---|---|---|")
     orphans("fragments", frags)
     orphans("whole lines, every 8th", lines[::8])

@@ -65,7 +65,16 @@ pub struct Match {
     pub score: f64,
     /// Score of the best passage in any other sentence (how clear the choice was).
     pub runner_up: f64,
+    /// The runner-up is within [`UNCERTAIN_MARGIN`] of the score and is another passage
+    /// (not the same words repeated elsewhere): the choice is a near tie, worth a look.
+    pub uncertain: bool,
 }
+
+/// How close (in score) a different passage must come to the best one for the match to be
+/// reported as uncertain. Measured on FLORES and PUD with Apertium translations (README):
+/// among fragments reported with a runner-up this close, most are wrong or have no
+/// original in the source; among the others, few.
+pub const UNCERTAIN_MARGIN: f64 = 0.05;
 
 const MAX_N: usize = 6;
 /// F-score beta of the window score (1: the window should neither miss much of the
@@ -391,6 +400,19 @@ impl SourceIndex {
         best.sort_by(|a, b| b.0.total_cmp(&a.0));
         let &(score, si, from, to) = best.first()?;
         let runner_up = best.get(1).map_or(0.0, |b| b.0);
+        // A runner-up holding the same words (the quotation repeated: a headline and its
+        // article) is no rival.
+        let uncertain = best.get(1).is_some_and(|&(s2, si2, from2, to2)| {
+            let norms = |si: usize, from: usize, to: usize| -> Vec<String> {
+                let unit = self.unit_words(si, to);
+                unit.get(from..to)
+                    .unwrap_or_default()
+                    .iter()
+                    .map(|w| w.norm.clone())
+                    .collect()
+            };
+            score - s2 < UNCERTAIN_MARGIN && norms(si, from, to) != norms(si2, from2, to2)
+        });
         let threshold = small_source_threshold(threshold, self.sents.len());
         let accepted = score >= threshold || {
             let own = mt_only.iter().find(|b| b.1 == si).map_or(0.0, |b| b.0);
@@ -452,6 +474,7 @@ impl SourceIndex {
             line: src.text[..span.start].matches('\n').count() + 1,
             score,
             runner_up,
+            uncertain,
         })
     }
 
@@ -820,6 +843,39 @@ mod tests {
             .find("It went back afterwards to Kirriemuir.", Some(0.01))
             .unwrap();
         assert!(m.text.contains("Kirriemuir"), "{}", m.text);
+    }
+
+    #[test]
+    fn a_near_tie_between_different_passages_is_uncertain() {
+        let filler = "The council met on Monday. Prices rose in the spring. She went to the \
+            market. Students returned to class. The festival drew large crowds. Rain is \
+            expected tomorrow. The bridge was closed for repairs. The shop opened late.";
+        // Two sentences the translation matches about as well: a near tie.
+        let idx = index(&[&format!(
+            "The minister said the reform would cut taxes for families. {filler} The \
+             minister said the reform would cut fees for families."
+        )]);
+        let m = idx
+            .find("the reform would cut levies for families", None)
+            .unwrap();
+        assert!(m.uncertain, "{} {} {}", m.text, m.score, m.runner_up);
+        // The same words twice (a headline and its article) are no rivals.
+        let idx = index(&[&format!(
+            "The reform would cut taxes for families. {filler} The minister said the \
+             reform would cut taxes for families."
+        )]);
+        let m = idx
+            .find("the reform would cut taxes for families", None)
+            .unwrap();
+        assert!(!m.uncertain, "{} {} {}", m.text, m.score, m.runner_up);
+        // A clear match.
+        let idx = index(&[&format!(
+            "The reform would cut taxes for families. {filler}"
+        )]);
+        let m = idx
+            .find("the reform would cut taxes for families", None)
+            .unwrap();
+        assert!(!m.uncertain, "{} {} {}", m.text, m.score, m.runner_up);
     }
 
     #[test]

@@ -145,6 +145,14 @@ pub fn write_text(r: &Report, w: &mut dyn Write, colour: bool) -> io::Result<()>
                 m.score,
                 m.runner_up
             )?;
+            if m.uncertain {
+                writeln!(
+                    w,
+                    "{indent}  {} uncertain: another passage scores within {:.2} of this one",
+                    st.paint("33", "?"),
+                    crate::quotes::matching::UNCERTAIN_MARGIN
+                )?;
+            }
         }
         if let Some(cmp) = &c.comparison {
             for f in &cmp.flags {
@@ -253,11 +261,19 @@ pub fn write_html(r: &Report, w: &mut dyn Write) -> io::Result<()> {
         };
         let original = match (&c.matched, &c.comparison) {
             (Some(m), Some(cmp)) => format!(
-                "{}<br><small>{} line {}, score {:.2}</small>",
+                "{}<br><small>{} line {}, score {:.2}{}</small>",
                 highlight(&m.text, m.span.start, &cmp.missing_in_quotation, "o"),
                 esc(&m.source_name),
                 m.line,
-                m.score
+                m.score,
+                if m.uncertain {
+                    format!(
+                        "; <span class=\"flag\">uncertain: next best {:.2}</span>",
+                        m.runner_up
+                    )
+                } else {
+                    String::new()
+                }
             ),
             _ => String::new(),
         };
