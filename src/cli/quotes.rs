@@ -23,6 +23,8 @@ differs, or a run of words is added or left out), NOT FOUND (no passage scores -
 or more, nor, for a translation of 8+ words, stands far out from all other candidates with
 at least 0.6 x --threshold; the quotation is never forced onto the nearest passage). Sources
 of fewer than 10 sentences need less: down to 0.85 x --threshold for a single sentence.
+A match whose next best passage (other words, elsewhere) scores within 0.05 is marked
+uncertain: a near tie, often the wrong passage or a quotation the sources do not hold.
 Square-bracketed insertions ([and]) are shown as editorial and never count as additions.";
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
