@@ -2866,7 +2866,9 @@ fn incise_before(before: &[Tok], text: &str) -> Option<Found> {
             continue;
         };
         // Closed by a comma right after the incise's last word.
-        let end = words.iter().rposition(|t| t.span.end <= f.span.end)?;
+        let Some(end) = words.iter().rposition(|t| t.span.end <= f.span.end) else {
+            continue;
+        };
         let close = words[end + 1..].iter().position(|t| t.text == ",");
         let Some(k) = close.filter(|&k| {
             words[end + 1..end + 1 + k]
@@ -2940,9 +2942,8 @@ fn name_colon(before: &[Tok], text: &str) -> Option<Found> {
     if colon.text != ":" || np.is_empty() || np.len() > 4 {
         return None;
     }
-    let named = np
-        .iter()
-        .all(|t| is_name_word(t.text) || t.text == "." || matches!(t.text, "M" | "Mme"));
+    // (M., Mme and initials are name words too.)
+    let named = np.iter().all(|t| is_name_word(t.text) || t.text == ".");
     if !named || !is_name_word(np[0].text) {
         return None;
     }
