@@ -205,8 +205,8 @@ pub const STOP: &[&str] = &[
 ];
 
 pub const NEGATIONS: &[&str] = &[
-    "not", "no", "never", "nothing", "nobody", "none", "neither", "nor", "cannot", "nowhere",
-    "pas", "jamais", "aucun", "aucune", "rien", "non", "ni", "sans",
+    "not", "no", "never", "nothing", "nobody", "no-one", "none", "neither", "nor", "cannot",
+    "nowhere", "pas", "jamais", "aucun", "aucune", "rien", "non", "ni", "sans",
 ];
 
 const NUMBER_WORDS: &[(&str, f64)] = &[
@@ -1017,6 +1017,8 @@ mod tests {
         assert_eq!(ws[4].class, Class::Name);
         assert!(ws[5].editorial);
         let ws = words("don't", 0);
+        assert_eq!(ws[0].class, Class::Negation);
+        let ws = words("no-one asked", 0);
         assert_eq!(ws[0].class, Class::Negation);
     }
 
