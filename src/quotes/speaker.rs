@@ -1201,18 +1201,35 @@ struct Found {
     inverted: bool,
 }
 
+impl Found {
+    /// A pronoun to resolve (`inverted`: from an inverted incise, dit-il).
+    fn pronoun(
+        name: impl Into<String>,
+        span: Span,
+        cue: impl Into<String>,
+        inverted: bool,
+    ) -> Found {
+        Found {
+            name: name.into(),
+            span,
+            cue: cue.into(),
+            pronoun: true,
+            inverted,
+        }
+    }
+}
+
 fn np_to_found(np: &[Tok], text: &str, cue: &str) -> Option<Found> {
     // "selon lui", "Lui prône …": a stressed pronoun as the subject (lui and eux, which
     // SKIPPABLE would drop below; elle is a subject pronoun anyway).
     let stressed: Vec<&Tok> = np.iter().filter(|t| t.text != ",").collect();
     if stressed.len() == 1 && matches!(lower(stressed[0].text).as_str(), "lui" | "eux") {
-        return Some(Found {
-            name: stressed[0].text.to_string(),
-            span: stressed[0].span,
-            cue: cue.to_string(),
-            pronoun: true,
-            inverted: false,
-        });
+        return Some(Found::pronoun(
+            stressed[0].text,
+            stressed[0].span,
+            cue,
+            false,
+        ));
     }
     // "il faut venir en disant « … »": impersonal, nobody speaks.
     if np.iter().any(|t| {
@@ -1261,13 +1278,7 @@ fn np_to_found(np: &[Tok], text: &str, cue: &str) -> Option<Found> {
         return None;
     }
     if np.len() == 1 && PRONOUNS.contains(&lower(np[0].text).as_str()) {
-        return Some(Found {
-            name: np[0].text.to_string(),
-            span: np[0].span,
-            cue: cue.to_string(),
-            pronoun: true,
-            inverted: false,
-        });
+        return Some(Found::pronoun(np[0].text, np[0].span, cue, false));
     }
     if np
         .iter()
@@ -1410,13 +1421,7 @@ fn postposed_at(words: &[Tok], i: usize, text: &str) -> Option<Found> {
                 return Some(f);
             }
         }
-        return Some(Found {
-            name: "on".to_string(),
-            span: words[i].span,
-            cue: "lire".to_string(),
-            pronoun: true,
-            inverted: true,
-        });
+        return Some(Found::pronoun("on", words[i].span, "lire", true));
     }
     // « … », comme le dit X / comme l'a expliqué X / ainsi que le souligne X.
     let as_said = match w0.as_str() {
@@ -1483,13 +1488,7 @@ fn postposed_at(words: &[Tok], i: usize, text: &str) -> Option<Found> {
             && inf.as_deref().is_some_and(|v| SPEECH_VERBS.contains(&v))
         {
             if let Some(p) = inv1 {
-                return Some(Found {
-                    name: p,
-                    span: words[i + 1].span,
-                    cue: inf?,
-                    pronoun: true,
-                    inverted: true,
-                });
+                return Some(Found::pronoun(p, words[i + 1].span, inf?, true));
             }
             let np = take_np(words, k + 3);
             return np_to_found(&np, text, &inf?);
@@ -1539,13 +1538,7 @@ fn postposed_at(words: &[Tok], i: usize, text: &str) -> Option<Found> {
     j += 1;
     if let Some(p) = pron {
         let t = &words[j - 1];
-        return Some(Found {
-            name: p,
-            span: t.span,
-            cue: verb,
-            pronoun: true,
-            inverted: true,
-        });
+        return Some(Found::pronoun(p, t.span, verb, true));
     }
     // Skip "à l'AFP", time words, then the inverted subject.
     let mut k = j;
@@ -2076,13 +2069,7 @@ fn before_attribution(
         if words[..v].iter().any(|t| t.text == "«Q»") && between > 0 && names_it {
             return None;
         }
-        return Some(Found {
-            name: p,
-            span: words[v].span,
-            cue: verb,
-            pronoun: true,
-            inverted: true,
-        });
+        return Some(Found::pronoun(p, words[v].span, verb, true));
     }
     // Subject: back from the verb over auxiliaries, reflexives and adverbs to a boundary.
     let mut s = v;
@@ -2118,13 +2105,7 @@ fn before_attribution(
         return None;
     }
     if let Some(p) = aux_inv {
-        return Some(Found {
-            name: p,
-            span: words[s].span,
-            cue: verb,
-            pronoun: true,
-            inverted: true,
-        });
+        return Some(Found::pronoun(p, words[s].span, verb, true));
     }
     // A participle with no auxiliary is an adjective ("une invasion appelée « … »"), and one
     // after être is passive ("est souvent désigné comme un « … »"): nobody is speaking.
@@ -2245,13 +2226,10 @@ fn before_attribution(
         // an incise further back (« … », demandaient-ils, à la foule, en affirmant que …).
         let incise = |t: &Tok| {
             let (b, inv) = split_inverted(t.text);
-            incise_verb(&b).then_some(inv).flatten().map(|p| Found {
-                name: p,
-                span: t.span,
-                cue: verb.clone(),
-                pronoun: true,
-                inverted: true,
-            })
+            incise_verb(&b)
+                .then_some(inv)
+                .flatten()
+                .map(|p| Found::pronoun(p, t.span, verb.clone(), true))
         };
         let right_before = words[..s]
             .iter()
@@ -2916,13 +2894,7 @@ fn clause_colon(before: &[Tok], text: &str) -> Option<Found> {
     let first = subject.first()?;
     let l = lower(first.text);
     if PRONOUNS.contains(&l.as_str()) && l != "on" {
-        return Some(Found {
-            name: first.text.to_string(),
-            span: first.span,
-            cue: ":".to_string(),
-            pronoun: true,
-            inverted: false,
-        });
+        return Some(Found::pronoun(first.text, first.span, ":", false));
     }
     if subject.len() <= 10 && plausible_selon(&subject) {
         return np_to_found(&subject, text, ":");
@@ -2970,13 +2942,12 @@ fn incise_inside(text: &str, outer: Span) -> Option<Found> {
             continue;
         };
         if w.get(end).is_some_and(|t| t.text == ",") {
-            return Some(Found {
-                name: inv.unwrap_or_default(),
-                span: w[k].span,
-                cue: verb,
-                pronoun: true,
-                inverted: true,
-            });
+            return Some(Found::pronoun(
+                inv.unwrap_or_default(),
+                w[k].span,
+                verb,
+                true,
+            ));
         }
     }
     None
