@@ -1327,12 +1327,7 @@ fn after_attribution(words: &[Tok], text: &str, statement: bool) -> Option<Found
             && words
                 .get(1)
                 .is_some_and(|t| incise_verb(&split_inverted(t.text).0));
-        // ("explique" ends like a participle, "vue", but an -er verb's form in -e is its
-        // present tense.)
-        let present = base.ends_with('e') && !base.ends_with("ée") && is_speech_verb(&base);
-        if aux_verb
-            || !AUX.contains(&base.as_str()) && (inv.is_some() || present || !is_participle(&base))
-        {
+        if aux_verb || !AUX.contains(&base.as_str()) && (inv.is_some() || !is_participle(&base)) {
             if let Some(f) = postposed_at(words, 0, text) {
                 let named = f.pronoun || {
                     let np = take_np(words, if aux_verb { 2 } else { 1 });
@@ -2353,9 +2348,11 @@ fn is_participle(w: &str) -> bool {
     .iter()
     .any(|e| w.ends_with(e))
         && !w.ends_with("ait")
-        // (explique, indique, critique: -quer verbs in the present, no participles in -ue.)
+        // (explique, indique, critique: -quer verbs in the present, no participles in -ue;
+        // confie, publie: an -er speech verb's present, no participle in -ie.)
         && !w.ends_with("que")
         && !w.ends_with("ques")
+        && !(w.ends_with('e') && SPEECH_VERBS.contains(&format!("{w}r").as_str()))
 }
 
 /// Words that make a quotation a gloss or an alternative name, not someone's words:
