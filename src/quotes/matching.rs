@@ -400,19 +400,6 @@ impl SourceIndex {
         best.sort_by(|a, b| b.0.total_cmp(&a.0));
         let &(score, si, from, to) = best.first()?;
         let runner_up = best.get(1).map_or(0.0, |b| b.0);
-        // A runner-up holding the same words (the quotation repeated: a headline and its
-        // article) is no rival.
-        let uncertain = best.get(1).is_some_and(|&(s2, si2, from2, to2)| {
-            let norms = |si: usize, from: usize, to: usize| -> Vec<String> {
-                let unit = self.unit_words(si, to);
-                unit.get(from..to)
-                    .unwrap_or_default()
-                    .iter()
-                    .map(|w| w.norm.clone())
-                    .collect()
-            };
-            score - s2 < UNCERTAIN_MARGIN && norms(si, from, to) != norms(si2, from2, to2)
-        });
         let threshold = small_source_threshold(threshold, self.sents.len());
         let accepted = score >= threshold || {
             let own = mt_only.iter().find(|b| b.1 == si).map_or(0.0, |b| b.0);
@@ -422,6 +409,17 @@ impl SourceIndex {
         if !accepted {
             return None;
         }
+        // A runner-up holding the same words (the quotation repeated: a headline and its
+        // article) is no rival.
+        let uncertain = best.get(1).is_some_and(|&(s2, si2, from2, to2)| {
+            let (a, b) = (self.unit_words(si, to), self.unit_words(si2, to2));
+            let (a, b) = (
+                a.get(from..to).unwrap_or_default(),
+                b.get(from2..to2).unwrap_or_default(),
+            );
+            let same = a.iter().map(|w| &w.norm).eq(b.iter().map(|w| &w.norm));
+            score - s2 < UNCERTAIN_MARGIN && !same
+        });
         let s = &self.sents[si];
         let mut all: Vec<&Word> = s.words.iter().collect();
         let mut k = si + 1;
