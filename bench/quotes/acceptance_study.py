@@ -13,7 +13,8 @@ the best accuracy reached at each rate of orphans still matched.
 usage: acceptance_study.py FR EN [--mt CMD] [--work DIR] [-- BITEXT_QUOTES_CMD...]"""
 import argparse, os, statistics, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common import APERTIUM, fragments, read_lines, run_quotes, split_cmd, translate, write_lines
+from common import (APERTIUM, fragments, orphan_source, read_lines, right_line, run_quotes,
+                    split_cmd, translate, write_lines)
 
 argv, cmd = split_cmd(sys.argv[1:])
 ap = argparse.ArgumentParser()
@@ -36,12 +37,12 @@ def scores(name, queries):
     normal = []
     for (i, _, _), r in zip(queries, run_quotes(cmd, qf, tf, [a.en], low)):
         m = r["match"]
-        normal.append((m["score"], m["runner_up"], m["line"] == i + 1 or en[i] in en[m["line"] - 1]) if m else (0.0, 0.0, False))
+        normal.append((m["score"], m["runner_up"], right_line(en, i, m)) if m else (0.0, 0.0, False))
     orphans = []
     src = os.path.join(a.work, f"{tag}.source.txt")
     for i, q, t in queries if name == "fragments" else queries[::8]:
         write_lines(qf, [q]); write_lines(tf, [t])
-        write_lines(src, [l for j, l in enumerate(en) if j != i and en[i] not in l])
+        write_lines(src, orphan_source(en, i))
         m = run_quotes(cmd, qf, tf, [src], low)[0]["match"]
         orphans.append((m["score"], m["runner_up"]) if m else (0.0, 0.0))
     return normal, orphans

@@ -22,6 +22,15 @@ def fragments(fr_lines, min_words=3, straight=False):
                 out.append((i, q))
     return out
 
+def right_line(en, i, match):
+    """Whether `match` (bitext's JSON) starts in English line i (0-based), or in a line that
+    repeats that line whole (FLORES' line 32 holds line 33)."""
+    return bool(match) and (match["line"] == i + 1 or en[i] in en[match["line"] - 1])
+
+def orphan_source(en, i):
+    """The English lines without line i's original (nor any line that repeats it)."""
+    return [l for j, l in enumerate(en) if j != i and en[i] not in l]
+
 def add_split_args(ap):
     """--lines (dev/check split of the query lines) and --marks (which quotation marks)."""
     ap.add_argument("--lines", default="all", choices=["all", "even", "odd"],

@@ -19,8 +19,8 @@ usage: eval_retrieval.py FR EN [--lines all|even|odd] [--marks guillemets|all] [
   --work    cache of translations and query files (default /tmp/bitext-quotes-bench)"""
 import argparse, os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common import (APERTIUM, add_split_args, fragments, in_split, read_lines, run_quotes,
-                    split_cmd, translate, write_lines)
+from common import (APERTIUM, add_split_args, fragments, in_split, orphan_source, read_lines,
+                    right_line, run_quotes, split_cmd, translate, write_lines)
 
 argv, cmd = split_cmd(sys.argv[1:])
 ap = argparse.ArgumentParser()
@@ -50,8 +50,7 @@ def evaluate(name, queries):
     assert len(res) == len(queries), (len(res), len(queries))
     # (A line that holds the original line whole counts: FLORES' English line 32 repeats
     # line 33 after a sentence of its own.)
-    right = [bool(r["match"]) and (r["match"]["line"] == i + 1 or en[i] in en[r["match"]["line"] - 1])
-             for (i, _, _), r in zip(queries, res)]
+    right = [right_line(en, i, r["match"]) for (i, _, _), r in zip(queries, res)]
     ok = sum(right)
     nf = sum(1 for r in res if r["status"] == "not-found")
     # Matches marked uncertain (a different passage within 0.05), and how many of them and
@@ -72,7 +71,7 @@ def orphans(name, queries):
         qf = os.path.join(a.work, f"{neg}.fr.txt"); tf = os.path.join(a.work, f"{neg}.en.txt")
         src = os.path.join(a.work, f"{neg}.source.en.txt")
         write_lines(qf, [q]); write_lines(tf, [t])
-        write_lines(src, [l for j, l in enumerate(en) if j != i and en[i] not in l])
+        write_lines(src, orphan_source(en, i))
         r = run_quotes(cmd, qf, tf, [src])[0]
         false += r["status"] != "not-found"
         uncertain += bool(r["match"] and r["match"]["uncertain"])
