@@ -624,6 +624,14 @@ fn calling_verb(word: &str) -> bool {
     .any(|p| l.starts_with(p))
 }
 
+/// Whether `words[k]` is a verb of calling that can govern what follows it: décrire only
+/// with comme after it ("ont décrit l'enregistrement de « … »" calls nothing).
+fn calls_at(words: &[Tok], k: usize) -> bool {
+    calling_verb(words[k].text)
+        && (!lower(words[k].text).starts_with("décri")
+            || words[k..].iter().any(|w| lower(w.text) == "comme"))
+}
+
 /// Nouns after which a quotation is a title or a name, not words said.
 const TITLE_NOUNS: &[&str] = &[
     "livre",
@@ -2000,7 +2008,7 @@ fn before_attribution(
             .any(|t| matches!(t.text, "." | ";" | "!" | "?"));
     // A verb of calling reaches its quotation over its object ("a décrit l'intervention de
     // la Russie en Crimée, qu'elle a annexé en 2014, comme « … »").
-    let calls = calling_verb(words[v].text)
+    let calls = calls_at(words, v)
         && words[v + 1..]
             .iter()
             .any(|t| matches!(lower(t.text).as_str(), "comme" | "de" | "d'"));
@@ -2564,11 +2572,7 @@ pub fn attribute(
         // unless a verb of calling governs it ("a qualifié l'attaque d'« inacceptable »").
         let said = statement(text, *outer);
         // (décrire only with comme: "ont décrit l'enregistrement de « Knuck If You Buck »".)
-        let calling = before.iter().enumerate().any(|(k, t)| {
-            calling_verb(t.text)
-                && (!lower(t.text).starts_with("décri")
-                    || before[k..].iter().any(|w| lower(w.text) == "comme"))
-        });
+        let calling = (0..before.len()).any(|k| calls_at(&before, k));
         let term = !said
             && before.last().is_some_and(|t| {
                 matches!(lower(t.text).as_str(), "du" | "des" | "de" | "d'")
