@@ -547,10 +547,12 @@ const AMBIGUOUS: &[&str] = &[
 ];
 /// Infinitives of speech after a form of faire (fait remarquer, a fait savoir, fait valoir).
 const AFTER_FAIRE: &[&str] = &["remarquer", "observer", "valoir", "savoir", "appeler"];
-/// Forms of faire before one of [`AFTER_FAIRE`].
-fn faire_form(word: &str) -> bool {
-    matches!(
-        word,
+/// The infinitive of [`AFTER_FAIRE`] after a form of faire at `words[k]` (fait-il
+/// remarquer, a fait savoir), lower-cased.
+fn faire_infinitive(words: &[Tok], k: usize) -> Option<String> {
+    let form = split_inverted(words.get(k)?.text).0;
+    let faire = matches!(
+        form.as_str(),
         "fait"
             | "font"
             | "faisait"
@@ -560,7 +562,9 @@ fn faire_form(word: &str) -> bool {
             | "fera"
             | "feront"
             | "faisant"
-    )
+    );
+    let inf = lower(words.get(k + 1)?.text);
+    (faire && AFTER_FAIRE.contains(&inf.as_str())).then_some(inf)
 }
 /// Forms that introduce words only as the verb of an incise right after a quotation
 /// (« … », tempère X / se souvient X / renchérit-il), where nothing else can stand, besides
@@ -1499,13 +1503,7 @@ fn postposed_at(words: &[Tok], i: usize, text: &str) -> Option<Found> {
         return None;
     }
     // « … », fait remarquer X / a fait savoir X: the infinitive is the verb.
-    let after_faire = |k: usize, form: &str| {
-        faire_form(form)
-            .then(|| words.get(k + 1).map(|t| lower(t.text)))
-            .flatten()
-            .filter(|inf| AFTER_FAIRE.contains(&inf.as_str()))
-    };
-    if let Some(inf) = after_faire(i, &base) {
+    if let Some(inf) = faire_infinitive(words, i) {
         j += 1;
         verb = inf;
     } else if AUX.contains(&base.as_str()) && !is_speech_verb(&base) {
@@ -1525,7 +1523,7 @@ fn postposed_at(words: &[Tok], i: usize, text: &str) -> Option<Found> {
         if inv2.is_some() {
             pron = inv2;
         }
-        if let Some(inf) = after_faire(j, &b2) {
+        if let Some(inf) = faire_infinitive(words, j) {
             j += 1;
             verb = inf;
         } else if !incise_verb(&b2) {
@@ -1956,9 +1954,8 @@ fn before_attribution(
             break;
         }
         // "fait remarquer que", "a fait savoir :": the verb is the form of faire.
-        if AFTER_FAIRE.contains(&base.as_str())
-            && i > 0
-            && faire_form(&lower(words[i - 1].text))
+        if i > 0
+            && faire_infinitive(words, i - 1).is_some()
             && (matches!(next.as_str(), "que" | "qu'" | ":" | "«Q»")
                 || words[i + 1..].iter().take(5).any(announces))
         {
@@ -2360,7 +2357,11 @@ fn is_participle(w: &str) -> bool {
         // confie, publie: an -er speech verb's present, no participle in -ie.)
         && !w.ends_with("que")
         && !w.ends_with("ques")
-        && !(w.ends_with('e') && SPEECH_VERBS.contains(&format!("{w}r").as_str()))
+        && w.strip_suffix('e').is_none_or(|stem| {
+            !SPEECH_VERBS
+                .iter()
+                .any(|v| v.strip_suffix("er") == Some(stem))
+        })
 }
 
 /// Words that make a quotation a gloss or an alternative name, not someone's words:
