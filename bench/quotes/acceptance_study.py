@@ -11,15 +11,13 @@ acceptance rule), and, for rules "score >= T, or score >= L and score - runner-u
 the best accuracy reached at each rate of orphans still matched.
 
 usage: acceptance_study.py FR EN [--mt CMD] [--work DIR] [-- BITEXT_QUOTES_CMD...]"""
-import argparse, os, statistics, sys
+import os, statistics, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common import (APERTIUM, fragments, orphan_source, read_lines, right_line, run_quotes,
+from common import (base_parser, fragments, orphan_source, read_lines, right_line, run_quotes,
                     split_cmd, translate, write_lines)
 
 argv, cmd = split_cmd(sys.argv[1:])
-ap = argparse.ArgumentParser()
-ap.add_argument("fr"); ap.add_argument("en")
-ap.add_argument("--mt", default=APERTIUM); ap.add_argument("--work", default="/tmp/bitext-quotes-bench")
+ap = base_parser()
 a = ap.parse_args(argv)
 fr, en = read_lines(a.fr), read_lines(a.en)
 low = ["--threshold", "0.01"]

@@ -31,6 +31,15 @@ def orphan_source(en, i):
     """The English lines without line i's original (nor any line that repeats it)."""
     return [l for j, l in enumerate(en) if j != i and en[i] not in l]
 
+def base_parser():
+    """The arguments every benchmark takes: FR EN (parallel files, a line each), --mt (the
+    translation command) and --work (its cache)."""
+    import argparse
+    ap = argparse.ArgumentParser()
+    ap.add_argument("fr"); ap.add_argument("en")
+    ap.add_argument("--mt", default=APERTIUM); ap.add_argument("--work", default="/tmp/bitext-quotes-bench")
+    return ap
+
 def add_split_args(ap):
     """--lines (dev/check split of the query lines) and --marks (which quotation marks)."""
     ap.add_argument("--lines", default="all", choices=["all", "even", "odd"],

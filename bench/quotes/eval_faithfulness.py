@@ -21,17 +21,15 @@ usage: eval_faithfulness.py FR EN [--set fragments|lines|both] [--lines all|even
   --marks  fragments inside « » and “ ” (default), or also straight "…" (newstest2013)
   --dump   write one JSON line per query (unperturbed flags, and each perturbation's
            result) for reading the errors"""
-import argparse, json, os, re, sys, tempfile
+import json, os, re, sys, tempfile
 from concurrent.futures import ThreadPoolExecutor
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common import (APERTIUM, add_split_args, fragments, in_split, read_lines, run_quotes,
+from common import (base_parser, add_split_args, fragments, in_split, read_lines, run_quotes,
                     split_cmd, translate, write_lines)
 
 argv, cmd = split_cmd(sys.argv[1:])
-ap = argparse.ArgumentParser()
-ap.add_argument("fr"); ap.add_argument("en")
+ap = base_parser()
 ap.add_argument("--set", default="both", choices=["fragments", "lines", "both"])
-ap.add_argument("--mt", default=APERTIUM); ap.add_argument("--work", default="/tmp/bitext-quotes-bench")
 ap.add_argument("--dump", help="JSON lines of every query's results")
 add_split_args(ap)
 a = ap.parse_args(argv)

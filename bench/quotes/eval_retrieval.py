@@ -17,15 +17,13 @@ usage: eval_retrieval.py FR EN [--lines all|even|odd] [--marks guillemets|all] [
   --mt      translation command, one line in, one line out
             (default: Apertium's pivot "apertium -u fr-es | apertium -u spa-eng")
   --work    cache of translations and query files (default /tmp/bitext-quotes-bench)"""
-import argparse, os, sys
+import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common import (APERTIUM, add_split_args, fragments, in_split, orphan_source, read_lines,
+from common import (base_parser, add_split_args, fragments, in_split, orphan_source, read_lines,
                     right_line, run_quotes, split_cmd, translate, write_lines)
 
 argv, cmd = split_cmd(sys.argv[1:])
-ap = argparse.ArgumentParser()
-ap.add_argument("fr"); ap.add_argument("en")
-ap.add_argument("--mt", default=APERTIUM); ap.add_argument("--work", default="/tmp/bitext-quotes-bench")
+ap = base_parser()
 ap.add_argument("--no-orphans", action="store_true", help="skip the not-forced measurement")
 add_split_args(ap)
 a = ap.parse_args(argv)

@@ -5,14 +5,12 @@ Apertium translation) against the English lines 337 and 501 further on, alone, w
 threshold (--threshold 0.0001); and against its own English line alone, for comparison.
 
 usage: eval_unrelated.py FR EN [--mt CMD] [--work DIR] [-- BITEXT_QUOTES_CMD...]"""
-import argparse, os, sys
+import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common import APERTIUM, read_lines, run_quotes, split_cmd, translate, write_lines
+from common import base_parser, read_lines, run_quotes, split_cmd, translate, write_lines
 
 argv, cmd = split_cmd(sys.argv[1:])
-ap = argparse.ArgumentParser()
-ap.add_argument("fr"); ap.add_argument("en")
-ap.add_argument("--mt", default=APERTIUM); ap.add_argument("--work", default="/tmp/bitext-quotes-bench")
+ap = base_parser()
 a = ap.parse_args(argv)
 fr, en = read_lines(a.fr), read_lines(a.en)
 mt = open(translate(fr, a.mt, a.work), encoding="utf-8").read().split("\n")
