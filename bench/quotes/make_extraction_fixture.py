@@ -53,6 +53,9 @@ usage: make_extraction_fixture.py SHARED_TRANSLATION_DIR SAMPLE_ARTICLE [--set S
   --set wiki-a  Sequoia's frwiki_50.1000 (French Wikipedia on political affairs, written in
                 French), every quotation line from 15 to 422 but six, annotated before
                 bitext was run on them: tests/fixtures/quotes/extraction_wiki_a.jsonl
+  --set wiki-b  the same file's lines 423-996, every quotation line but four, annotated
+                before bitext was run on them: the check of session 14:
+                tests/fixtures/quotes/extraction_wiki_b.jsonl
                 (lines whose quotation has no opening or no closing mark were left out of
                 every news set)
 
@@ -68,7 +71,7 @@ import json, re, sys
 
 D, SAMPLE = sys.argv[1], sys.argv[2]
 SET = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "gold"
-assert SET in ("gold", "news-a", "news-b", "news-c", "news-d", "news-e", "news-f", "news-g", "news-h", "er-a", "gsd-a", "pud-a", "pud-b", "wiki-a"), SET
+assert SET in ("gold", "news-a", "news-b", "news-c", "news-d", "news-e", "news-f", "news-g", "news-h", "er-a", "gsd-a", "pud-a", "pud-b", "wiki-a", "wiki-b"), SET
 fl = open(f"{D}/flores200.devtest.fra_Latn", encoding="utf-8").read().split("\n")
 nt = open(f"{D}/newstest2013.fr-en.fr", encoding="utf-8").read().split("\n")
 
@@ -803,6 +806,80 @@ WIKI_A = [
     (422, 422, [["corbeau", N]]),
 ]
 
+# Sequoia's frwiki_50.1000, lines 423-996 (the Taiwan frigates, the HLM of Paris (OPAC) and
+# RPR financing, the Italian football scandal, the ransom of the Lebanon hostages, the Adnan
+# Hajj photographs, the piastres), every line with a quotation mark, annotated before bitext
+# was run on them; left out: 617 and 624 (one quotation running from 617 to 624, the
+# anonymous witness's confidences, whose speaker is given only in 614-616) and 861 and 862
+# (one mark in each: the authors' quotation opened in 861 is closed, or another one opened,
+# by 862's lone mark, which a reader cannot tell).
+WIKI_B = [
+    (437, 437, [["abus de biens sociaux et recel", N]]),
+    (450, 450, [["conception extensive", "les deux juges"]]),
+    (478, 478, [["versement d'une commission de 500 millions de dollars autorisée par le gouvernement français", "Roland Dumas"], ["d'un possible retour en France", "Roland Dumas"]]),
+    (489, 489, [["recel d'abus de biens sociaux", N]]),
+    (493, 493, [["affaires parisiennes", N]]),
+    (558, 558, [["L'affaire des frégates de Taïwan est une bombe qui n'éclatera jamais", "Un magistrat parisien"]]),
+    (574, 574, [["trafic d'influence, complicité et recel", N], ["trafic d'influence", N], ["abus de biens sociaux", N]]),
+    (579, 579, [["trafic d'influence", N]]),
+    (581, 581, [["trafic d'influence et abus de biens sociaux", N]]),
+    (584, 584, [["recel d'abus de biens sociaux et trafic d'influence", N]]),
+    (585, 585, [["complicité de trafic d'influence", N]]),
+    (587, 587, [["fanfaron", "Réquisitoire du parquet"]]),
+    (600, 600, [["l'instruction n'est pas parvenue à établir formellement l'implication personnelle de responsables au sein de l'appareil politique du RPR", "Armand Riberolles"],
+                ["un grand nombre de témoignages, corroborés par divers éléments factuels, concourent à établir que Jean-Claude Méry avait reçu mission d'assurer le financement des activités politiques de ce parti en collectant des fonds, notamment auprès des entreprises fournisseurs de l'OPAC.", "Armand Riberolles"]]),
+    (608, 608, [["petite chemise rose", "Le Monde du 25 janvier 2006"]]),
+    (614, 614, [["digne de foi", N]]),
+    (643, 643, [["Clichois", N]]),
+    (653, 653, [["affaire dans l'affaire", N]]),
+    (655, 655, [["corbeaux", N]]),
+    (678, 678, [["C'est uniquement aux ordres de Jacques Chirac que nous travaillions", "Jean-Claude Méry"], ["en présence de M. Chirac", "Jean-Claude Méry"]]),
+    (679, 679, [["indices", "Éric Halphen"]]),
+    (694, 694, [["L'instruction n'est pas parvenue à établir formellement l'implication personnelle des responsables au sein de l'appareil politique du RPR.", "l'accusation"]]),
+    (697, 697, [["système de fraude de grande envergure, parfaitement organisé", "Chantal de Leiris"], ["constituer des caisses noires", "Chantal de Leiris"]]),
+    (698, 698, [["l'instruction n'a pas trouvé de réponse et s'est heurtée au silence et aux flux financiers des sociétés off-shore", "elle"]]),
+    (709, 709, [["assistance commerciale", N]]),
+    (710, 710, [["parce que la commission d'appel d'offres se réunissait la semaine suivante", "Un dirigeant de la CG2A"]]),
+    (711, 711, [["le couteau sous la gorge", "il"]]),
+    (712, 712, [["le versement d'une commission d'entre 1% et 5% du montant du marché, dont le paiement devait s'effectuer à l'étranger", "Le dirigeant de la Somatem"]]),
+    (713, 713, [["demandé 1,5% du marché, qui [lui] ont été versés en Suisse", "Jean-Claude Méry"]]),
+    (730, 730, [["commissions occultes", N]]),
+    (732, 732, [["racket", N]]),
+    (739, 739, [["confessions", N]]),
+    (752, 752, [["pouvait pas croire", "Le chef de l'État"]]),
+    (802, 802, [["plus gros scandale de l'histoire du football", "Sepp Blatter"]]),
+    (805, 805, [["un système \"sophistiqué\" visant justement à se rendre invisible aux médias et à l'opinion publique en agissant lors de phases de jeu \"litigieuses\", mais pas sur des actions incontestables", "Le procureur"],
+                ["sophistiqué", "Le procureur"], ["litigieuses", "Le procureur"]]),
+    (821, 821, [["Quand la Juve choisit l'arbitre...", N]]),
+    (822, 822, [["Le conseil démissionne", N]]),
+    (823, 823, [["La Juventus en Serie B", N]]),
+    (847, 847, [["rétro-commissions", "une note de la DST"]]),
+    (849, 849, [["officielle", N]]),
+    (851, 851, [["rétro-commissions", "Cette note"]]),
+    (856, 856, [["officielle", N]]),
+    (858, 858, [["oublié par la presse", N]]),
+    (868, 868, [["cabinet noir", "Charles Pasqua"]]),
+    (869, 869, [["verrait bien l'intérêt de Chevènement, ou de Villiers, qui chassent sur les mêmes terres que Pasqua", "Le Canard enchaîné"], ["ni l'un ni l'autre ne disposaient des moyens nécessaires pour lancer pareil missile", "Le Canard enchaîné"]]),
+    (882, 882, [["manipulation barbouzarde", "Maître Vergès"], ["éliminer un préfet de Corse qui devenait gênant pour un gouvernement qui s'apprêtait à dialoguer avec les clandestins", "Maître Vergès"]]),
+    (901, 901, [["mis en scène", N]]),
+    (906, 906, [["immeuble de Beyrouth détruit la nuit précédente par un raid israélien", "les commentaires les accompagnant dans leur publication par Reuters"]]),
+    (913, 913, [["anomalies", N]]),
+    (920, 920, [["Smoke and Mirrors : Reuters Dismisses Photog Over Doctored Beirut Picture", N]]),
+    (931, 931, [["Reuters admits altering Beirut photo", N]]),
+    (934, 934, [["Reuters admits to more image manipulation", N]]),
+    (936, 936, [["Reuters drops freelance Lebanese photographer over image", N]]),
+    (938, 938, [["Reuters withdraws all photos by Lebanese freelance", N]]),
+    (941, 941, [["L'affaire Adnan Hajj : première manipulation emblématique de l'ère numérique", N]]),
+    (942, 942, [["La guerre des images", N]]),
+    (944, 944, [["Digital Tampering in the Media, Politics and Law", N]]),
+    (946, 946, [["Institutional Failure at Reuters", N]]),
+    (947, 947, [["Reuters 'Image Problem", N]]),
+    (976, 976, [["scandale des piastres", N]]),
+    (979, 979, [["La guerre d'Indochine : L'enlisement, l'humiliation, l'aventure", N]]),
+    (980, 980, [["Histoire de la Guerre d'Indochine", N]]),
+    (992, 992, [["Affaire des piastres", N]]),
+]
+
 def emit(source, text, quotes):
     pos = 0
     out = []
@@ -828,6 +905,7 @@ SENTENCE_SETS = {
     "pud-a": ("fr_pud-ud-test.sents.txt", PUD_A),
     "pud-b": ("fr_pud-ud-test.sents.txt", PUD_B),
     "wiki-a": ("sequoia_in_order.frwiki_50.1000.sents.txt", WIKI_A),
+    "wiki-b": ("sequoia_in_order.frwiki_50.1000.sents.txt", WIKI_B),
 }
 if SET in SENTENCE_SETS:
     name, annotations = SENTENCE_SETS[SET]
