@@ -39,6 +39,7 @@ pub const SPEECH_VERBS: &[&str] = &[
     "ajouter",
     "affirmer",
     "dénoncer",
+    "titrer",
     "expliquer",
     "indiquer",
     "préciser",
@@ -542,6 +543,11 @@ const AMBIGUOUS: &[&str] = &[
     "persuadés",
     "dispose",
     "disposent",
+    "relève",
+    "relèvent",
+    "relevé",
+    "relevait",
+    "relevaient",
     "prévoit",
     "prévoient",
 ];
@@ -763,6 +769,12 @@ const DETERMINERS: &[&str] = &[
     "certains",
     "certaines",
     "plusieurs",
+];
+/// Determiners that are never object pronouns (unlike le, la, les, leur): a speech verb's
+/// form right after one is a noun.
+const NOUN_DETERMINERS: &[&str] = &[
+    "un", "une", "cette", "cet", "ces", "du", "des", "au", "aux", "sa", "son", "ses", "mon", "ma",
+    "mes", "notre", "nos", "votre", "vos", "leurs", "chaque", "quelques",
 ];
 const PREPOSITIONS: &[&str] = &[
     "de", "des", "du", "d'", "à", "au", "aux", "en", "sur", "pour", "par", "avec", "dans", "chez",
@@ -1081,6 +1093,39 @@ fn speaker_from_np(np: &[Tok], text: &str) -> Option<(String, Span)> {
         }
     }
     segs.retain(|s| !s.is_empty());
+    // "Dans leur courrier adressé à M. Fabius, les deux juges déploraient …": a phrase that
+    // opens with a preposition and ends at a comma sets the scene; the subject comes after
+    // it (when a phrase with a determiner or a name follows).
+    let opens_subject = |seg: &Vec<&Tok>| {
+        seg.first()
+            .is_some_and(|t| DETERMINERS.contains(&lower(t.text).as_str()) || is_name_word(t.text))
+    };
+    while segs.len() > 1
+        && segs[0].first().is_some_and(|t| {
+            matches!(
+                lower(t.text).as_str(),
+                "dans"
+                    | "lors"
+                    | "après"
+                    | "avant"
+                    | "malgré"
+                    | "durant"
+                    | "pendant"
+                    | "devant"
+                    | "en"
+                    | "à"
+                    | "au"
+                    | "sur"
+                    | "avec"
+                    | "depuis"
+                    | "face"
+                    | "par"
+            )
+        })
+        && segs[1..].iter().any(opens_subject)
+    {
+        segs.remove(0);
+    }
     let honorific = |w: &str| {
         matches!(
             w,
@@ -1316,6 +1361,22 @@ fn np_to_found(np: &[Tok], text: &str, cue: &str) -> Option<Found> {
 /// quoted title (« Dallas » raconte …).
 fn after_attribution(words: &[Tok], text: &str, statement: bool) -> Option<Found> {
     let mut i = 0;
+    // « A » et « B », écrivait X: an incise after a list of quotations is each one's.
+    // (A quotation's words are each «Q».)
+    while i + 1 < words.len()
+        && matches!(lower(words[i].text).as_str(), "et" | "ou" | ",")
+        && words[i + 1].text == "«Q»"
+    {
+        i += 1;
+        while words.get(i).is_some_and(|t| t.text == "«Q»") {
+            i += 1;
+        }
+    }
+    // (Only an incise after a comma: "« A » et « B » sont considérés comme …" is no list
+    // of anyone's words.)
+    if words.get(i).is_none_or(|t| t.text != ",") {
+        i = 0;
+    }
     while i < words.len()
         && matches!(
             words[i].text,
@@ -1352,6 +1413,29 @@ fn after_attribution(words: &[Tok], text: &str, statement: bool) -> Option<Found
                     return Some(f);
                 }
             }
+        }
+    }
+    // « L'affaire … est une bombe qui n'éclatera jamais » Un magistrat parisien: a statement
+    // and, with nothing between, a short phrase naming who said it, ending the sentence.
+    if statement && i == 0 {
+        let np: Vec<Tok> = words
+            .iter()
+            .filter(|t| !matches!(t.text, "." | "!" | "?" | "…"))
+            .cloned()
+            .collect();
+        let byline = (1..=6).contains(&np.len())
+            && np.len() + 1 >= words.len()
+            && (is_name_word(np[0].text) || DETERMINERS.contains(&lower(np[0].text).as_str()))
+            && plausible_selon(&np)
+            && np.iter().all(|t| {
+                let (b, _) = split_inverted(t.text);
+                t.text.chars().any(char::is_alphanumeric)
+                    && !AUX.contains(&b.as_str())
+                    && !is_speech_verb(&b)
+                    && !BOUNDARY.contains(&b.as_str())
+            });
+        if byline {
+            return np_to_found(&np, text, "byline");
         }
     }
     if let Some(f) = subject_verb_clause(&words[i..], text) {
@@ -1398,9 +1482,16 @@ fn after_attribution(words: &[Tok], text: &str, statement: bool) -> Option<Found
 /// An inverted attribution starting at `words[i]`: selon X, a déclaré X, dit-il, ...
 fn postposed_at(words: &[Tok], i: usize, text: &str) -> Option<Found> {
     let w0 = lower(words[i].text);
-    if w0 == "selon" || (w0 == "d'" && words.get(i + 1).is_some_and(|t| lower(t.text) == "après"))
+    let croire = i + 2 < words.len() && a_en_croire(words, i + 2);
+    if w0 == "selon"
+        || (w0 == "d'" && words.get(i + 1).is_some_and(|t| lower(t.text) == "après"))
+        || croire
     {
-        let from = if w0 == "selon" { i + 1 } else { i + 2 };
+        let from = match w0.as_str() {
+            "selon" => i + 1,
+            _ if croire => i + 3,
+            _ => i + 2,
+        };
         let np = take_np(words, from);
         if !plausible_selon(&np) {
             return None;
@@ -1531,12 +1622,30 @@ fn postposed_at(words: &[Tok], i: usize, text: &str) -> Option<Found> {
         } else {
             verb = b2;
         }
-    } else if incise_verb(&base) {
+    } else if incise_verb(&base)
+        // (A participle with no auxiliary qualifies a noun: « … » supposée, exigée des
+        // institutions.)
+        && (inv.is_some() || base.chars().count() <= 3 || !is_participle(&base))
+    {
         verb = base;
     } else {
         return None;
     }
+    if not_speech_before_de(&verb, words.get(j + 1)) {
+        return None;
+    }
     j += 1;
+    // "confie à une association …": an indefinite phrase after à is who is told; the
+    // subject is before the verb, not after it.
+    if words
+        .get(j)
+        .is_some_and(|t| matches!(lower(t.text).as_str(), "à" | "aux"))
+        && words
+            .get(j + 1)
+            .is_some_and(|t| matches!(lower(t.text).as_str(), "un" | "une" | "des"))
+    {
+        return None;
+    }
     if let Some(p) = pron {
         let t = &words[j - 1];
         return Some(Found::pronoun(p, t.span, verb, true));
@@ -1580,6 +1689,38 @@ fn postposed_at(words: &[Tok], i: usize, text: &str) -> Option<Found> {
     np_to_found(&np, text, &verb)
 }
 
+/// How many words from `words[k]` make a name: name words, and particles between them
+/// (Chantal de Leiris, Ursula von der Leyen).
+fn name_run(words: &[Tok], k: usize) -> usize {
+    let mut j = k;
+    while j < words.len() {
+        if is_name_word(words[j].text) {
+            j += 1;
+            continue;
+        }
+        let particles = words[j..]
+            .iter()
+            .take_while(|t| {
+                matches!(
+                    lower(t.text).as_str(),
+                    "de" | "du" | "des" | "d'" | "von" | "van" | "der" | "den" | "la" | "le"
+                )
+            })
+            .count();
+        if j > k
+            && particles > 0
+            && words
+                .get(j + particles)
+                .is_some_and(|t| is_name_word(t.text))
+        {
+            j += particles;
+            continue;
+        }
+        break;
+    }
+    j - k
+}
+
 /// Words of a noun phrase starting at `from`: to the first comma or sentence punctuation,
 /// keeping one apposition (", porte-parole de …" is dropped, "X, Y" where Y is a name kept).
 fn take_np<'a>(words: &[Tok<'a>], from: usize) -> Vec<Tok<'a>> {
@@ -1608,10 +1749,7 @@ fn take_np<'a>(words: &[Tok<'a>], from: usize) -> Vec<Tok<'a>> {
             && !out.is_empty()
             && (described || !out.iter().any(|p: &Tok| person(p.text)))
         {
-            let run = words[k..]
-                .iter()
-                .take_while(|w| is_name_word(w.text))
-                .count();
+            let run = name_run(words, k);
             let ends = words.get(k + run).is_none_or(|w| {
                 w.text.chars().all(|c| !c.is_alphanumeric()) || lower(w.text) == "et"
             });
@@ -1634,10 +1772,7 @@ fn take_np<'a>(words: &[Tok<'a>], from: usize) -> Vec<Tok<'a>> {
                     .position(|w| matches!(w.text, "." | ";" | ":" | "!" | "?" | "«Q»"))
                     .map_or(words.len().min(k + 24), |p| k + p);
                 if let Some(c) = (k..clause_end).rev().find(|&c| words[c].text == ",") {
-                    let run = words[c + 1..clause_end]
-                        .iter()
-                        .take_while(|w| is_name_word(w.text))
-                        .count();
+                    let run = name_run(&words[..clause_end], c + 1);
                     if run >= 2 && c + 1 + run == clause_end {
                         out.push(words[c].clone());
                         out.extend(words[c + 1..clause_end].iter().cloned());
@@ -1840,6 +1975,7 @@ fn before_attribution(
         let l = lower(words[i].text);
         let is_selon = l == "selon"
             || (l == "après" && i > 0 && lower(words[i - 1].text) == "d'")
+            || (l == "croire" && a_en_croire(words, i))
             || (l == "pour" && i == 0);
         if is_selon {
             // "selon X, « … »" and "selon le porte-parole, Y, « … »": everything up to the
@@ -1848,7 +1984,11 @@ fn before_attribution(
             // Caire « une haine … »".)
             let mut np: Vec<Tok> = words[i + 1..].to_vec();
             let marked = np.last().is_some_and(|t| matches!(t.text, "," | ":"));
-            if !marked && (np.len() > 8 || l == "pour" || i == 0) {
+            // ("Pour eux « … »": a stressed pronoun needs no comma.)
+            let stressed = l == "pour"
+                && np.len() == 1
+                && matches!(lower(np[0].text).as_str(), "lui" | "eux" | "elle" | "elles");
+            if !marked && !stressed && (np.len() > 8 || l == "pour" || i == 0) {
                 continue;
             }
             while np.last().is_some_and(|t| matches!(t.text, "," | ":")) {
@@ -1871,6 +2011,7 @@ fn before_attribution(
     let opener = match words.first().map(|t| lower(t.text)).as_deref() {
         Some("selon") => Some(1),
         Some("d'") if words.get(1).is_some_and(|t| lower(t.text) == "après") => Some(2),
+        Some("à") if words.len() > 2 && a_en_croire(words, 2) => Some(3),
         _ => None,
     };
     if let Some(from) = opener {
@@ -1900,6 +2041,7 @@ fn before_attribution(
         // unless only que or a colon follows it: an earlier verb may govern the quotation
         // ("a déclaré qu'il souhaitait utiliser … « … »").
         let weak_and_far = WEAK_SPEECH_STEMS.iter().any(|p| base.starts_with(p))
+            && words.get(i + 1).is_none_or(|t| t.text != ":")
             && words[i + 1..].iter().any(|t| {
                 t.text.chars().any(char::is_alphanumeric)
                     && !matches!(lower(t.text).as_str(), "que" | "qu'")
@@ -1932,15 +2074,22 @@ fn before_attribution(
                     | "opinion"
             )
         });
+        // After a determiner the form is a noun ("cette somme", "un appel", "des aveux").
+        let noun = i > 0 && NOUN_DETERMINERS.contains(&lower(words[i - 1].text).as_str());
+        if noun || not_speech_before_de(&base, words.get(i + 1)) {
+            continue;
+        }
         if is_speech_verb(&base) && !weak_and_far
             || locution
             || (AMBIGUOUS.contains(&base.as_str())
-                && (matches!(next.as_str(), "que" | "qu'" | ":" | "«Q»")
-                    || words[i + 1..].iter().take(5).any(announces)
-                        && !words[i + 1..]
-                            .iter()
-                            .take_while(|t| !announces(t))
-                            .any(|t| matches!(t.text, "," | "." | ";" | "«Q»"))))
+                && (matches!(
+                    next.as_str(),
+                    "que" | "qu'" | ":" | "«Q»" | "avoir" | "être"
+                ) || words[i + 1..].iter().take(5).any(announces)
+                    && !words[i + 1..]
+                        .iter()
+                        .take_while(|t| !announces(t))
+                        .any(|t| matches!(t.text, "," | "." | ";" | "«Q»"))))
         {
             v = Some(i);
             break;
@@ -1992,7 +2141,13 @@ fn before_attribution(
     // A colon right before the quotation announces it from further away (X prône une
     // révision complète du système … : « … »); so does a clause of the verb's own
     // ("X a assuré qu'en tout « … » et que la protestation n'était qu'une « … »").
-    let colon = words.last().is_some_and(|t| t.text == ":");
+    // (So does one right after the verb: "Maître Vergès plaide : l'opération n'a été qu'une
+    // « … »".)
+    let colon = words.last().is_some_and(|t| t.text == ":")
+        || words.get(v + 1).is_some_and(|t| t.text == ":")
+            && !words[v + 1..]
+                .iter()
+                .any(|t| matches!(t.text, "." | ";" | "!" | "?"));
     // (Or an infinitive clause: "X a déclaré, presque en s'excusant, avoir restreint … et
     // élargi les siennes « … »".)
     let clause = statement
@@ -2043,7 +2198,8 @@ fn before_attribution(
         !t.text.chars().any(char::is_alphanumeric)
             || matches!(lower(t.text).as_str(), "que" | "qu'")
     });
-    if !only_que && WEAK_SPEECH_STEMS.iter().any(|p| verb_form.starts_with(p)) {
+    let announced = words.get(v + 1).is_some_and(|t| t.text == ":");
+    if !only_que && !announced && WEAK_SPEECH_STEMS.iter().any(|p| verb_form.starts_with(p)) {
         return None;
     }
     // "un cours traitant de la « … »": about, not calling it.
@@ -2076,6 +2232,27 @@ fn before_attribution(
     let mut aux_inv = None;
     let mut object_pronoun = false;
     while s > 0 {
+        // An aside between the auxiliary and the participle: "avait, pour sa part, reconnu".
+        if words[s - 1].text == "," {
+            let open = (s.saturating_sub(6)..s - 1)
+                .rev()
+                .find(|&c| words[c].text == ",");
+            if let Some(c) = open {
+                let aside_clean = words[c + 1..s - 1].iter().all(|t| {
+                    let l = lower(t.text);
+                    t.text.chars().all(char::is_alphabetic)
+                        && !AUX.contains(&l.as_str())
+                        && !is_speech_verb(&l)
+                });
+                if c > 0
+                    && aside_clean
+                    && AUX.contains(&split_inverted(words[c - 1].text).0.as_str())
+                {
+                    s = c;
+                    continue;
+                }
+            }
+        }
         let (b, inv) = split_inverted(words[s - 1].text);
         let l = b.as_str();
         // An object pronoun right before the verb or its auxiliary (l'a reconnu).
@@ -2148,12 +2325,47 @@ fn before_attribution(
     let mut b = s;
     while b > 0 {
         let l = lower(words[b - 1].text);
-        if matches!(l.as_str(), ";" | ":" | "«Q»" | "." | "!" | "?")
-            || BOUNDARY.contains(&l.as_str())
+        // (Not the period of an initial or a title: "à M. Fabius".)
+        let abbreviation = l == "." && b >= 2 && is_initial(words[b - 2].text);
+        if !abbreviation
+            && (matches!(l.as_str(), ";" | ":" | "«Q»" | "." | "!" | "?")
+                || BOUNDARY.contains(&l.as_str()))
         {
             break;
         }
         b -= 1;
+    }
+    // "Gérard Merle, ancien responsable du RPR et témoin, déclare": a bare noun closing an
+    // apposition is coordinated inside it; the subject is back across et / ou, when what
+    // lies before them holds no verb.
+    if b > 1
+        && matches!(lower(words[b - 1].text).as_str(), "et" | "ou")
+        && words[s - 1].text == ","
+        && s - b <= 8
+        && !DETERMINERS.contains(&lower(words[b].text).as_str())
+        && !PRONOUNS.contains(&lower(words[b].text).as_str())
+        && words[b].text.starts_with(char::is_lowercase)
+    {
+        let mut a = b - 1;
+        while a > 0 {
+            let l = lower(words[a - 1].text);
+            if matches!(l.as_str(), ";" | ":" | "«Q»" | "." | "!" | "?")
+                || BOUNDARY.contains(&l.as_str())
+            {
+                break;
+            }
+            a -= 1;
+        }
+        // (What lies before must open with the name or noun phrase the apposition is of.)
+        let verb_in = words[a..b - 1].iter().any(|t| {
+            let (l, _) = split_inverted(t.text);
+            AUX.contains(&l.as_str()) || is_speech_verb(&l)
+        });
+        let opens =
+            is_name_word(words[a].text) || DETERMINERS.contains(&lower(words[a].text).as_str());
+        if !verb_in && opens && words[a..b - 1].iter().any(|t| t.text == ",") {
+            b = a;
+        }
     }
     let np: Vec<Tok> = words[b..s].to_vec();
     let trimmed: Vec<&Tok> = np.iter().filter(|t| t.text != ",").collect();
@@ -2168,6 +2380,23 @@ fn before_attribution(
         && matches!(lower(words[b - 1].text).as_str(), "qui" | "dont")
         && np.last().is_some_and(|t| t.text == ",");
     let relative = b > 0 && lower(words[b - 1].text) == "qui" && trimmed.is_empty();
+    // "Dans son ordonnance pour le procès qui s'est ouvert en janvier, le juge X écrit que":
+    // the relative clause ends at its comma and a subject of the verb's own follows.
+    if relative_between {
+        if let Some(c) = np.iter().position(|t| t.text == ",") {
+            let rest = &np[c + 1..];
+            let clause_has_verb = np[..c].iter().any(|t| {
+                let l = lower(t.text);
+                AUX.contains(&l.as_str()) || l.chars().count() > 3 && is_participle(&l)
+            });
+            let opens = rest.first().is_some_and(|t| {
+                DETERMINERS.contains(&lower(t.text).as_str()) || is_name_word(t.text)
+            });
+            if clause_has_verb && opens && plausible_selon(rest) {
+                return np_to_found(rest, text, &verb);
+            }
+        }
+    }
     if relative || relative_between {
         let end = if b > 1 && words[b - 2].text == "," {
             b - 2
@@ -2376,6 +2605,20 @@ fn is_gloss(before: &[Tok]) -> bool {
 /// Nouns that head a speaker phrase after "selon" (selon le ministère, selon des sources).
 const SPEAKER_NOUNS: &[&str] = &[
     "porte-parole",
+    "accusation",
+    "parquet",
+    "défense",
+    "juge",
+    "fonctionnaire",
+    "officier",
+    "militaire",
+    "soldat",
+    "syndicaliste",
+    "économiste",
+    "historien",
+    "historienne",
+    "sociologue",
+    "politologue",
     "ministre",
     "ministère",
     "président",
@@ -2510,9 +2753,40 @@ const SPEAKER_NOUNS: &[&str] = &[
     "trésorier",
 ];
 
+/// "répondre de" (be answerable for) and "indigne de" (unworthy of) say nothing.
+fn not_speech_before_de(form: &str, next: Option<&Tok>) -> bool {
+    (form.starts_with("répond") || matches!(form, "indigne" | "indignes"))
+        && next.is_some_and(|t| matches!(lower(t.text).as_str(), "de" | "d'" | "du" | "des"))
+}
+
+/// "à en croire X" ("if X is to be believed") ends at `words[i]` (croire): X's account, like
+/// selon X.
+fn a_en_croire(words: &[Tok], i: usize) -> bool {
+    i >= 2
+        && lower(words[i].text) == "croire"
+        && lower(words[i - 1].text) == "en"
+        && matches!(lower(words[i - 2].text).as_str(), "à" | "a")
+}
+
 fn plausible_selon(np: &[Tok]) -> bool {
     np.iter()
-        .any(|t| is_name_word(t.text) || SPEAKER_NOUNS.contains(&lower(t.text).as_str()))
+        .any(|t| is_name_word(t.text) || speaker_noun(&lower(t.text)))
+}
+
+/// A [`SPEAKER_NOUNS`] word, also in the plural, in the feminine, or with vice- / ex- / co-
+/// (les juges, la procureure, la vice-procureure).
+fn speaker_noun(w: &str) -> bool {
+    let w = ["vice-", "ex-", "co-"]
+        .iter()
+        .find_map(|p| w.strip_prefix(p))
+        .unwrap_or(w);
+    [
+        w,
+        w.trim_end_matches('s'),
+        w.trim_end_matches('s').trim_end_matches('e'),
+    ]
+    .iter()
+    .any(|f| SPEAKER_NOUNS.contains(f))
 }
 
 /// Attribute every quotation. `quotes` are outer spans (with marks) with their parent
@@ -2638,6 +2912,9 @@ pub fn attribute(
             _ => false,
         };
         let named = (term && !account) || titled;
+        // "Opinion : « Title » par X": a work and its author after a colon, not words said.
+        let by_author = before.last().is_some_and(|t| t.text == ":")
+            && after.first().is_some_and(|t| lower(t.text) == "par");
         let mut via = "after";
         let mut found = if is_gloss(&before) || named {
             None
@@ -2674,7 +2951,7 @@ pub fn attribute(
             via = "before";
             found = incise_before(&before, text)
                 .or_else(|| before_attribution(&before, text, &subject, said))
-                .or_else(|| name_colon(&before, text));
+                .or_else(|| (!by_author).then(|| name_colon(&before, text)).flatten());
         }
         // "Messier surnommé « Le furet des comètes » par Louis XV": the agent of a participle
         // of calling right before the quotation.
@@ -2689,7 +2966,7 @@ pub fn attribute(
                 found = np_to_found(&np, text, before[before.len() - 1].text);
             }
         }
-        if found.is_none() && said && !is_gloss(&before) && !named {
+        if found.is_none() && said && !is_gloss(&before) && !named && !by_author {
             found = clause_colon(&before, text);
         }
         if found.is_none() && only_punct(&after) {
@@ -3472,5 +3749,100 @@ mod tests {
              qu'elle parvienne à « démontrer les stratagèmes ».",
         );
         assert_eq!(s, ["il", "il"]);
+    }
+
+    #[test]
+    fn subjects_behind_appositions_asides_and_scene_setting() {
+        // A speech verb's form after a determiner is a noun: the verb is further back.
+        let s = speakers(
+            "Interrogé en mai, Paul Martin, ancien ministre, avait affirmé que cette somme \
+             servait à « payer des responsables étrangers ».",
+        );
+        assert_eq!(s, ["Paul Martin"]);
+        let s = speakers("Quel acteur est célèbre pour sa réplique « Can we talk » ?");
+        assert_eq!(s, ["-"]);
+        // A coordination inside an apposition (et témoin, et ancien proche de X).
+        let s = speakers(
+            "Jeanne Roux, ancienne adjointe au maire et témoin, déclare aux policiers que le \
+             maire voulait « gagner à tout prix ».",
+        );
+        assert_eq!(s, ["Jeanne Roux"]);
+        let s = speakers(
+            "Marc Petit, ancien député de la Loire, et ancien proche de Jacques Delors, \
+             reconnaît avoir entendu parler d'un « accord secret ».",
+        );
+        assert_eq!(s, ["Marc Petit"]);
+        // A phrase setting the scene (Dans leur lettre adressée à M. X,) is not the subject.
+        let s = speakers(
+            "Dans leur lettre adressée à M. Fabius, les deux magistrats déploraient alors la \
+             « conception extensive » du secret.",
+        );
+        assert_eq!(s, ["les deux magistrats"]);
+        // A relative clause that ends at its comma, then the verb's own subject.
+        let s = speakers(
+            "Dans son rapport sur le procès qui s'est ouvert en mars, le juge Paul Durand, \
+             successeur du juge Martin, écrit que « rien ne prouve la fraude ».",
+        );
+        assert_eq!(s, ["Paul Durand"]);
+        // An aside between the auxiliary and the participle.
+        let s = speakers(
+            "Questionné en mai, Jean Méry avait, pour sa part, reconnu avoir « demandé une \
+             commission ».",
+        );
+        assert_eq!(s, ["Jean Méry"]);
+    }
+
+    #[test]
+    fn accounts_bylines_lists_and_words_that_say_nothing() {
+        // à en croire X, Pour eux « … », selon les mots de X, Y; selon l'accusation :
+        let s = speakers("À en croire Pierre Blanc, les « discussions » avaient échoué.");
+        assert_eq!(s, ["Pierre Blanc"]);
+        let s = speakers("Pour eux « tout cela n'était qu'un malentendu entre voisins ».");
+        assert_eq!(s, ["eux"]);
+        let s = speakers(
+            "Il veut « constituer des caisses noires », selon les mots de la vice-procureure, \
+             Chantal de Leiris.",
+        );
+        assert_eq!(s, ["Chantal de Leiris"]);
+        let s = speakers("Selon l'accusation : « Le dossier ne prouve rien de tel. »");
+        assert_eq!(s, ["l'accusation"]);
+        // Newspapers' headlines; relever, penser avoir; a verb announcing with a colon.
+        let s = speakers("Le quotidien Libération a titré « La fin d'une époque ».");
+        assert_eq!(s, ["Libération"]);
+        let s = speakers("Elle a relevé que « le dossier était vide ».");
+        assert_eq!(s, ["Elle"]);
+        let s = speakers("Le procureur pense avoir affaire à « un système très organisé ».");
+        assert_eq!(s, ["Le procureur"]);
+        let s = speakers(
+            "Maître Dupond plaide : l'opération n'a été qu'une « manipulation grossière » \
+             visant à « éliminer un rival ».",
+        );
+        assert_eq!(s, ["Maître Dupond", "Maître Dupond"]);
+        // A list of quotations before one incise; a statement signed by a phrase after it.
+        let s = speakers(
+            "« Dans des conditions douteuses » et « sans contrôle », écrivait Luc Bernard, le \
+             directeur financier.",
+        );
+        assert_eq!(s, ["Luc Bernard", "Luc Bernard"]);
+        let s =
+            speakers("« La réforme est une bombe qui n'explosera jamais » Un haut fonctionnaire");
+        assert_eq!(s, ["Un haut fonctionnaire"]);
+        // ... but not a work and its author after a colon.
+        let s = speakers("Opinion : « La guerre des images » par Alain Korkos");
+        assert_eq!(s, ["-"]);
+        // répondre de, indigne de; a participle qualifying a noun; who is told (confie à).
+        let s = speakers("Les élus doivent répondre de « faux en écriture » devant le tribunal.");
+        assert_eq!(s, ["-"]);
+        let s = speakers("Le « scandale des piastres » fut oublié, indigne d'être mentionné.");
+        assert_eq!(s, ["-"]);
+        let s = speakers(
+            "Les lois sur la « laïcité » supposée, exigée des fonctionnaires, furent votées.",
+        );
+        assert_eq!(s, ["-"]);
+        let s = speakers(
+            "Le ministre, qui doutait de ses services, « trop bavards » et inefficaces, confie \
+             à une agence privée une enquête.",
+        );
+        assert_eq!(s, ["-"]);
     }
 }
