@@ -1807,6 +1807,81 @@ mod tests {
     }
 
     #[test]
+    fn press_multipliers_halves_reigns_dates_and_number_signs() {
+        let fr = |t: &str, f: &str, o: &str| kinds(&compare_full(t, Some(f), None, o, 0));
+        let cases = [
+            (
+                "The investments had reached 221 millardos of dollars in 2015.",
+                "Les investissements avaient atteint 221 milliards de dollars en 2015.",
+                "Investments had reached $221bn in 2015",
+            ),
+            (
+                "the sales had been estimated to three millions and five million copies.",
+                "les ventes avaient été estimées à trois millions et cinq millions d'exemplaires.",
+                "sales had been estimated at three million and five million copies",
+            ),
+            (
+                "the album has escalated to the 31st place.",
+                "l'album a grimpé à la 31ème place.",
+                "the album climbed to No. 31 in the UK",
+            ),
+            (
+                "His first king was Mojmír Ier, that reigned of 830 to 846.",
+                "Leur premier roi fut Mojmír Ier, qui régna de 830 à 846.",
+                "Their first king was Mojmír I (ruled 830–846",
+            ),
+            (
+                "Buyers possess the rest, cumulant 1% of the total.",
+                "Des acheteurs possèdent le reste, cumulant 1% du total.",
+                "Buyers own the remaining land, about one percent of the total",
+            ),
+            (
+                "Wolmar will go in in the competition the first December.",
+                "Wolmar entrera dans la compétition le premier décembre.",
+                "Wolmar will stand in the contest on 1 December",
+            ),
+            (
+                "the population of the Caire avoisinait the half-million.",
+                "la population du Caire avoisinait le demi-million.",
+                "Cairo had a population of close to half a million",
+            ),
+            (
+                "contributions are far of the aim of 1,5 degrees.",
+                "leurs contributions sont loin de l'objectif de 1,5 degrés.",
+                "contributions are nowhere near the 1.5-degree target",
+            ),
+        ];
+        for (t, f, o) in cases {
+            assert!(fr(t, f, o).is_empty(), "{o}: {:?}", fr(t, f, o));
+        }
+        // ... while a changed multiplier, a changed rank and a real "No" still count.
+        assert_eq!(
+            fr(
+                "The investments had reached 221 millardos of dollars in 2015.",
+                "Les investissements avaient atteint 221 milliards de dollars en 2015.",
+                "Investments had reached $221m in 2015",
+            ),
+            vec!["number"]
+        );
+        assert_eq!(
+            fr(
+                "the album has escalated to the 31st place.",
+                "l'album a grimpé à la 31ème place.",
+                "the album climbed to No. 32 in the UK",
+            ),
+            vec!["number"]
+        );
+        assert_eq!(
+            fr(
+                "the album has escalated to the 31st place.",
+                "l'album a grimpé à la 31ème place.",
+                "No album climbed to the 31st place",
+            ),
+            vec!["negation"]
+        );
+    }
+
+    #[test]
     fn a_name_only_the_original_holds() {
         let list = EnglishWords::parse("cold\nnew\nocean\nphotographer\nrelease\nTexas\nOcean\n");
         let t = "Six hostages have been released, everything like the photographers.";

@@ -576,7 +576,15 @@ fn number_spans(ws: &[FrWord]) -> Vec<(f64, usize, usize)> {
     while i < ws.len() {
         // "pour cent" is per cent, not a hundred.
         let percent = i > 0 && ws[i].word.norm == "cent" && ws[i - 1].word.norm == "pour";
-        let Some(mut v) = (ws[i].class == Class::Number && !percent)
+        // "Amyntas Ier", "Napoléon Ier": a reign's number, which English writes "I" or "the
+        // First" (unlike a century: "au Ier siècle", "1st century").
+        let regnal = matches!(ws[i].word.text.as_str(), "Ier" | "Ire" | "Ière")
+            && i > 0
+            && ws[i - 1].word.text.starts_with(char::is_uppercase)
+            && !ws.get(i + 1).is_some_and(|w| {
+                w.word.norm.starts_with("siecle") || w.word.norm.starts_with("millenaire")
+            });
+        let Some(mut v) = (ws[i].class == Class::Number && !percent && !regnal)
             .then(|| fr_number_value(&ws[i].word.norm).or_else(|| roman_ordinal(&ws[i].word.text)))
             .flatten()
         else {

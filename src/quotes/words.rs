@@ -420,7 +420,40 @@ pub fn scan_words(text: &str, base: usize, starts_sentence: bool) -> (Vec<Word>,
         sentence_start = false;
         i = j;
     }
+    not_negations(text, base, &mut out);
     (out, sentence_start)
+}
+
+/// Negation words that negate nothing: "No. 96" (number), "nowhere near" (far from), "no
+/// more than" / "no less than" (a bound).
+fn not_negations(text: &str, base: usize, out: &mut [Word]) {
+    for k in 0..out.len() {
+        if out[k].class != Class::Negation {
+            continue;
+        }
+        let next = out.get(k + 1).map(|w| w.norm.clone());
+        let next2 = out.get(k + 2).map(|w| w.norm.clone());
+        let between = out.get(k + 1).map_or("", |w| {
+            text.get(out[k].span.end - base..w.span.start - base)
+                .unwrap_or("")
+        });
+        let number_sign = out[k].text == "No"
+            && matches!(between, ". " | " ")
+            && out
+                .get(k + 1)
+                .is_some_and(|w| w.norm.starts_with(|c: char| c.is_ascii_digit()));
+        let idiom = match out[k].norm.as_str() {
+            "nowhere" => next.as_deref() == Some("near"),
+            "no" => {
+                matches!(next.as_deref(), Some("more" | "less" | "fewer"))
+                    && next2.as_deref() == Some("than")
+            }
+            _ => false,
+        };
+        if number_sign || idiom {
+            out[k].class = Class::Stop;
+        }
+    }
 }
 
 /// An English word list with case, one word per line (Debian's `wamerican`, or any file
@@ -609,6 +642,11 @@ pub fn numbers<W: std::borrow::Borrow<Word>>(ws: &[W]) -> Vec<(f64, usize, usize
     let mut out = Vec::new();
     let mut i = 0;
     while i < ws.len() {
+        if let Some((v, last)) = special_number(&ws, i) {
+            out.push((v, i, last));
+            i = last + 1;
+            continue;
+        }
         // "per cent": "cent" is the French for 100 only in French.
         if ws[i].class != Class::Number
             || (ws[i].norm == "cent" && i > 0 && ws[i - 1].norm == "per")
@@ -668,6 +706,10 @@ pub fn numbers<W: std::borrow::Borrow<Word>>(ws: &[W]) -> Vec<(f64, usize, usize
                     .get(j + 1)
                     .is_some_and(|n| n.class == Class::Number && in_words(n))
                 && number_value(&ws[j + 1].norm).is_some_and(|n| n < 100.0)
+                // ("three million and five million" are two numbers.)
+                && !ws.get(j + 2).is_some_and(|n| {
+                    matches!(n.norm.as_str(), "thousand" | "million" | "billion" | "trillion")
+                })
             {
                 j += 1;
                 continue;
@@ -712,6 +754,54 @@ pub fn numbers<W: std::borrow::Borrow<Word>>(ws: &[W]) -> Vec<(f64, usize, usize
         i = j;
     }
     out
+}
+
+/// Numbers [`numbers`] reads from words that are not numbers alone, at `ws[i]`: "half a
+/// million" / "half-million" (500,000), "one percent" / "one million" ("one" is otherwise a
+/// pronoun), "first" before a month ("the first December", 1). The value and the position of
+/// its last word.
+fn special_number(ws: &[&Word], i: usize) -> Option<(f64, usize)> {
+    let norm = ws[i].norm.as_str();
+    let next = |k: usize| ws.get(i + k).map(|w| w.norm.as_str());
+    let multiplier = |w: Option<&str>| match w? {
+        "thousand" => Some(1e3),
+        "million" => Some(1e6),
+        "billion" => Some(1e9),
+        "trillion" => Some(1e12),
+        _ => None,
+    };
+    if norm == "half" && next(1) == Some("a") {
+        return multiplier(next(2)).map(|m| (m / 2.0, i + 2));
+    }
+    if let Some(rest) = norm.strip_prefix("half-") {
+        return multiplier(Some(rest)).map(|m| (m / 2.0, i));
+    }
+    if norm == "one" {
+        if let Some(m) = multiplier(next(1)) {
+            return Some((m, i + 1));
+        }
+        if matches!(next(1), Some("percent" | "%")) {
+            return Some((1.0, i));
+        }
+    }
+    const MONTHS: &[&str] = &[
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    if norm == "first" && next(1).is_some_and(|m| MONTHS.contains(&m)) {
+        return Some((1.0, i));
+    }
+    None
 }
 
 /// Whether `w` is the minutes of a clock time whose hour is `prev` ("10:00am", "12:30 pm"):
@@ -769,6 +859,18 @@ fn hyphen_number(norm: &str) -> Option<f64> {
 fn number_value(norm: &str) -> Option<f64> {
     if let Some((_, v)) = NUMBER_WORDS.iter().find(|(w, _)| *w == norm) {
         return Some(*v);
+    }
+    // "$221bn", "£1.4bn", "£3tn", "€5mn": the press's multipliers glued to the digits.
+    for (suffix, mult) in [("bn", 1e9), ("tn", 1e12), ("mn", 1e6)] {
+        if let Some(stem) = norm.strip_suffix(suffix) {
+            if !stem.is_empty()
+                && stem
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+            {
+                return number_value(stem).map(|v| v * mult);
+            }
+        }
     }
     if let Some(v) = hyphen_number(norm) {
         return Some(v);
