@@ -1882,6 +1882,53 @@ mod tests {
     }
 
     #[test]
+    fn clock_times_cents_rounds_and_not_surprisingly() {
+        let fr = |t: &str, f: &str, o: &str| kinds(&compare_full(t, Some(f), None, o, 0));
+        let cases = [
+            (
+                "The movement began Thursday at 6h30.",
+                "Le mouvement a commencé jeudi à 6h30.",
+                "The protest began at 6.30 a.m. on Thursday",
+            ),
+            (
+                "Each visit would cost them 46 cientos more.",
+                "Chaque visite leur reviendrait à 46 cents de plus.",
+                "Each visit will cost only 46 cents more",
+            ),
+            (
+                "We qualified for the 8th of final.",
+                "Nous nous sommes qualifiés pour les 8es de finale.",
+                "We qualified for the last 16",
+            ),
+            (
+                "Without surprise, the articles have been voted.",
+                "Sans surprise, les articles ont été votés.",
+                "Not surprisingly, the articles were voted",
+            ),
+        ];
+        for (t, f, o) in cases {
+            assert!(fr(t, f, o).is_empty(), "{o}: {:?}", fr(t, f, o));
+        }
+        // ... while another hour, and a decimal number, still count.
+        assert_eq!(
+            fr(
+                "The movement began Thursday at 6h30.",
+                "Le mouvement a commencé jeudi à 6h30.",
+                "The protest began at 7.30 a.m. on Thursday",
+            ),
+            vec!["number"]
+        );
+        assert_eq!(
+            fr(
+                "The price is 6,30 euros.",
+                "Le prix est de 6,30 euros.",
+                "The price is 6.40 euros",
+            ),
+            vec!["number"]
+        );
+    }
+
+    #[test]
     fn a_name_only_the_original_holds() {
         let list = EnglishWords::parse("cold\nnew\nocean\nphotographer\nrelease\nTexas\nOcean\n");
         let t = "Six hostages have been released, everything like the photographers.";

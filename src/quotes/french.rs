@@ -576,6 +576,10 @@ fn number_spans(ws: &[FrWord]) -> Vec<(f64, usize, usize)> {
     while i < ws.len() {
         // "pour cent" is per cent, not a hundred.
         let percent = i > 0 && ws[i].word.norm == "cent" && ws[i - 1].word.norm == "pour";
+        // ("46 cents": money, the cents no number of their own.)
+        let cents = i > 0
+            && matches!(ws[i].word.norm.as_str(), "cent" | "cents")
+            && ws[i - 1].word.norm.chars().all(|c| c.is_ascii_digit());
         // "Amyntas Ier", "Napoléon Ier": a reign's number, which English writes "I" or "the
         // First" (unlike a century: "au Ier siècle", "1st century").
         let regnal = matches!(ws[i].word.text.as_str(), "Ier" | "Ire" | "Ière")
@@ -584,7 +588,7 @@ fn number_spans(ws: &[FrWord]) -> Vec<(f64, usize, usize)> {
             && !ws.get(i + 1).is_some_and(|w| {
                 w.word.norm.starts_with("siecle") || w.word.norm.starts_with("millenaire")
             });
-        let Some(mut v) = (ws[i].class == Class::Number && !percent && !regnal)
+        let Some(mut v) = (ws[i].class == Class::Number && !percent && !cents && !regnal)
             .then(|| fr_number_value(&ws[i].word.norm).or_else(|| roman_ordinal(&ws[i].word.text)))
             .flatten()
         else {
@@ -618,12 +622,26 @@ fn number_spans(ws: &[FrWord]) -> Vec<(f64, usize, usize)> {
                 v = spelt.value();
             } else if digits(cur) && cur.len() == 3 && digits(prev) && prev.len() <= 3 {
                 v = v * 1000.0 + w; // "20 000"
-            } else if w >= 100.0 && w > v && in_words(cur) && w.log10().fract() == 0.0 {
+            } else if w >= 100.0
+                && w > v
+                && in_words(cur)
+                && w.log10().fract() == 0.0
+                // ("46 cents" in digits is money: French writes 4 600.)
+                && !(matches!(cur.as_str(), "cent" | "cents") && digits(prev))
+            {
                 v *= w; // "3 milliards", "2,5 millions"
             } else {
                 break;
             }
             j += 1;
+        }
+        // "les 8es de finale": the round of the last sixteen.
+        let round = ws.get(j).is_some_and(|w| w.word.norm == "de")
+            && ws.get(j + 1).is_some_and(|w| w.word.norm == "finale")
+            && ws[j - 1].word.norm.trim_end_matches('s').ends_with('e')
+            && !words_only;
+        if round {
+            v *= 2.0;
         }
         out.push((v, i, j - 1));
         i = j;

@@ -425,7 +425,7 @@ pub fn scan_words(text: &str, base: usize, starts_sentence: bool) -> (Vec<Word>,
 }
 
 /// Negation words that negate nothing: "No. 96" (number), "nowhere near" (far from), "no
-/// more than" / "no less than" (a bound).
+/// more than" / "no less than" (a bound), "not surprisingly".
 fn not_negations(text: &str, base: usize, out: &mut [Word]) {
     for k in 0..out.len() {
         if out[k].class != Class::Negation {
@@ -444,6 +444,7 @@ fn not_negations(text: &str, base: usize, out: &mut [Word]) {
                 .is_some_and(|w| w.norm.starts_with(|c: char| c.is_ascii_digit()));
         let idiom = match out[k].norm.as_str() {
             "nowhere" => next.as_deref() == Some("near"),
+            "not" => next.as_deref() == Some("surprisingly"),
             "no" => {
                 matches!(next.as_deref(), Some("more" | "less" | "fewer"))
                     && next2.as_deref() == Some("than")
@@ -659,6 +660,16 @@ pub fn numbers<W: std::borrow::Borrow<Word>>(ws: &[W]) -> Vec<(f64, usize, usize
             i += 1;
             continue;
         }
+        // "6.30 a.m.", "6.30pm": the hour.
+        let next = |k: usize| ws.get(i + k).map_or("", |w| w.norm.as_str());
+        // ("a.m." is read as the words "a" and "m".)
+        let meridian =
+            matches!(next(1), "am" | "pm") || matches!(next(1), "a" | "p") && next(2) == "m";
+        if let Some(hour) = dotted_clock(&ws[i].norm, meridian) {
+            out.push((hour, i, i));
+            i += 1;
+            continue;
+        }
         // A range (35-40): each end is a number.
         let parts: Vec<&str> = ws[i].norm.split('-').collect();
         if parts.len() == 2
@@ -802,6 +813,26 @@ fn special_number(ws: &[&Word], i: usize) -> Option<(f64, usize)> {
         return Some((1.0, i));
     }
     None
+}
+
+/// The hour of a clock time written with a period, "6.30" before "a.m." / "pm"
+/// (`meridian_next`) or "6.30pm" glued (a decimal number otherwise).
+fn dotted_clock(norm: &str, meridian_next: bool) -> Option<f64> {
+    let (hour, rest) = norm.split_once('.')?;
+    let mins: String = rest.chars().take(2).collect();
+    let suffix = &rest[mins.len()..];
+    let marked = if suffix.is_empty() {
+        meridian_next
+    } else {
+        matches!(suffix, "am" | "pm")
+    };
+    let h: f64 = hour.parse().ok().filter(|h| (0.0..=12.0).contains(h))?;
+    (marked
+        && hour.len() <= 2
+        && mins.len() == 2
+        && mins.chars().all(|c| c.is_ascii_digit())
+        && mins.as_str() < "60")
+        .then_some(h)
 }
 
 /// Whether `w` is the minutes of a clock time whose hour is `prev` ("10:00am", "12:30 pm"):
