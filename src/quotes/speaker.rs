@@ -3034,9 +3034,19 @@ pub fn attribute(
                         cue: f.cue,
                         via,
                     }
-                } else if let Some((n, sp)) = speaker_from_np(&subject, text)
-                    .filter(|_| !f.inverted && subject.iter().any(|t| is_name_word(t.text)))
-                {
+                } else if let Some((n, sp)) = speaker_from_np(&subject, text).filter(|_| {
+                    // (A participle opening the sentence is capitalised, no name:
+                    // "Arrivé hier et furieux, il déclare".)
+                    let verbal = |t: &Tok| {
+                        let l = lower(t.text);
+                        l.chars().count() > 3 && (is_participle(&l) || l.ends_with("ant"))
+                    };
+                    !f.inverted
+                        && subject
+                            .iter()
+                            .enumerate()
+                            .any(|(k, t)| is_name_word(t.text) && !(k == 0 && verbal(t)))
+                }) {
                     // "L'Azerbaïdjan a lancé ce qu'il appelle « … »": the sentence's subject.
                     Speaker {
                         name: n,
@@ -3784,6 +3794,9 @@ mod tests {
              successeur du juge Martin, écrit que « rien ne prouve la fraude ».",
         );
         assert_eq!(s, ["Paul Durand"]);
+        // A participle opening the sentence is no name for the pronoun to stand for.
+        let s = speakers("Arrivé hier et furieux, il déclare que « rien ne va plus ».");
+        assert_eq!(s, ["il"]);
         // An aside between the auxiliary and the participle.
         let s = speakers(
             "Questionné en mai, Jean Méry avait, pour sa part, reconnu avoir « demandé une \
