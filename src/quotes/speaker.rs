@@ -1625,7 +1625,7 @@ fn postposed_at(words: &[Tok], i: usize, text: &str) -> Option<Found> {
     } else if incise_verb(&base)
         // (A participle with no auxiliary qualifies a noun: « … » supposée, exigée des
         // institutions.)
-        && (inv.is_some() || base.chars().count() <= 3 || !is_participle(&base))
+        && (inv.is_some() || !is_participle(&base))
     {
         verb = base;
     } else {
@@ -2387,7 +2387,7 @@ fn before_attribution(
             let rest = &np[c + 1..];
             let clause_has_verb = np[..c].iter().any(|t| {
                 let l = lower(t.text);
-                AUX.contains(&l.as_str()) || l.chars().count() > 3 && is_participle(&l)
+                AUX.contains(&l.as_str()) || is_participle(&l)
             });
             let opens = rest.first().is_some_and(|t| {
                 DETERMINERS.contains(&lower(t.text).as_str()) || is_name_word(t.text)
@@ -2575,8 +2575,11 @@ fn names_in(words: &[Tok], text: &str) -> Vec<(String, Span)> {
 }
 
 /// Forms that can only be past participles (dit, écrit, admis are also present tense).
+/// Words of three letters or fewer are left out: with these endings they are mostly
+/// function words (du, lui, qui, ni, si).
 fn is_participle(w: &str) -> bool {
-    [
+    w.chars().count() > 3
+        && [
         "é", "ée", "és", "ées", "i", "ie", "ies", "u", "us", "ue", "ues", "its", "ite", "ites",
     ]
     .iter()
@@ -3039,7 +3042,7 @@ pub fn attribute(
                     // "Arrivé hier et furieux, il déclare".)
                     let verbal = |t: &Tok| {
                         let l = lower(t.text);
-                        l.chars().count() > 3 && (is_participle(&l) || l.ends_with("ant"))
+                        is_participle(&l) || l.chars().count() > 3 && l.ends_with("ant")
                     };
                     !f.inverted
                         && subject
