@@ -1126,45 +1126,19 @@ fn speaker_from_np(np: &[Tok], text: &str) -> Option<(String, Span)> {
     {
         segs.remove(0);
     }
-    let honorific = |w: &str| {
-        matches!(
-            w,
-            "M" | "Mme" | "Mlle" | "Me" | "Dr" | "Dre" | "Pr" | "Mgr" | "Monsieur" | "Madame"
-        )
-    };
     // Person-like runs.
     let mut best: Option<(usize, usize, usize)> = None; // (seg, from, to)
     for (si, seg) in segs.iter().enumerate() {
         let mut k = 0;
         while k < seg.len() {
-            if is_name_word(seg[k].text) || honorific(seg[k].text) {
+            if is_name_word(seg[k].text) || is_honorific(seg[k].text) {
                 let prev = if k > 0 {
                     Some(lower(seg[k - 1].text))
                 } else {
                     None
                 };
-                let mut j = k + 1;
-                while j < seg.len()
-                    && (is_name_word(seg[j].text)
-                        || (seg[j].text == "."
-                            && is_initial(seg[j - 1].text)
-                            && seg.get(j + 1).is_some_and(|t| is_name_word(t.text)))
-                        || (matches!(
-                            lower(seg[j].text).as_str(),
-                            "de" | "von"
-                                | "van"
-                                | "al"
-                                | "ben"
-                                | "bin"
-                                | "da"
-                                | "del"
-                                | "di"
-                                | "le"
-                                | "la"
-                        ) && seg.get(j + 1).is_some_and(|t| is_name_word(t.text))))
-                {
-                    j += 1;
-                }
+                let texts: Vec<&str> = seg.iter().map(|t| t.text).collect();
+                let j = name_end(&texts, k);
                 // After a preposition, also with an article between ("de l'ISC").
                 let prev2 = if k > 1 {
                     Some(lower(seg[k - 2].text))
@@ -1179,7 +1153,7 @@ fn speaker_from_np(np: &[Tok], text: &str) -> Option<(String, Span)> {
                         "sur" | "dans" | "à" | "au" | "aux" | "en" | "depuis" | "chez" | "vers"
                     )
                 });
-                if place && !honorific(seg[k].text) {
+                if place && !is_honorific(seg[k].text) {
                     k = j;
                     continue;
                 }
@@ -1188,7 +1162,7 @@ fn speaker_from_np(np: &[Tok], text: &str) -> Option<(String, Span)> {
                         .as_deref()
                         .is_some_and(|p| matches!(p, "l'" | "la" | "le" | "les"))
                         && prev2.as_deref().is_some_and(|p| PREPOSITIONS.contains(&p)))
-                    && !honorific(seg[k].text);
+                    && !is_honorific(seg[k].text);
                 // "Lim Yew Soon, directeur général de la société EL Developers": a name in
                 // a description after the person's own is the employer's.
                 let described = si > 0
@@ -1689,36 +1663,51 @@ fn postposed_at(words: &[Tok], i: usize, text: &str) -> Option<Found> {
     np_to_found(&np, text, &verb)
 }
 
-/// How many words from `words[k]` make a name: name words, and particles between them
-/// (Chantal de Leiris, Ursula von der Leyen).
+/// A title before a person's name (M., Mme, Dr, Monsieur …).
+fn is_honorific(w: &str) -> bool {
+    matches!(
+        w,
+        "M" | "Mme" | "Mlle" | "Me" | "Dr" | "Dre" | "Pr" | "Mgr" | "Monsieur" | "Madame"
+    )
+}
+
+/// How many words from `words[k]` make a name ([`name_end`]); 0 when it is no name word.
 fn name_run(words: &[Tok], k: usize) -> usize {
-    let mut j = k;
-    while j < words.len() {
-        if is_name_word(words[j].text) {
+    if !words.get(k).is_some_and(|t| is_name_word(t.text)) {
+        return 0;
+    }
+    let texts: Vec<&str> = words.iter().map(|t| t.text).collect();
+    name_end(&texts, k) - k
+}
+
+/// Particles inside a name, one between two name words (Chantal de Leiris, Ahmed ben Bella).
+/// (Not du, des, d': "la veuve de Rodrigue d'Arenberg" is a phrase with a name in it; nor
+/// two in a row: "la Division Nationale de la Population".)
+const NAME_PARTICLES: &[&str] = &[
+    "de", "von", "van", "al", "ben", "bin", "da", "del", "di", "la", "le",
+];
+
+/// The end (exclusive) of the name that starts at `texts[k]`: name words, the period of an
+/// initial before another name word (D. K. Arya), and particles between name words.
+fn name_end(texts: &[&str], k: usize) -> usize {
+    let mut j = k + 1;
+    while j < texts.len() {
+        if is_name_word(texts[j]) {
             j += 1;
             continue;
         }
-        let particles = words[j..]
-            .iter()
-            .take_while(|t| {
-                matches!(
-                    lower(t.text).as_str(),
-                    "de" | "du" | "des" | "d'" | "von" | "van" | "der" | "den" | "la" | "le"
-                )
-            })
-            .count();
-        if j > k
-            && particles > 0
-            && words
-                .get(j + particles)
-                .is_some_and(|t| is_name_word(t.text))
-        {
-            j += particles;
+        let next_is_name = |n: usize| texts.get(n).is_some_and(|t| is_name_word(t));
+        if texts[j] == "." && is_initial(texts[j - 1]) && next_is_name(j + 1) {
+            j += 1;
+            continue;
+        }
+        if NAME_PARTICLES.contains(&lower(texts[j]).as_str()) && next_is_name(j + 1) {
+            j += 1;
             continue;
         }
         break;
     }
-    j - k
+    j
 }
 
 /// Words of a noun phrase starting at `from`: to the first comma or sentence punctuation,
@@ -2538,14 +2527,12 @@ fn sentence_subject<'a>(words: &[Tok<'a>]) -> Vec<Tok<'a>> {
 
 /// Name runs (person-like) of `words`, in order: (name, span).
 fn names_in(words: &[Tok], text: &str) -> Vec<(String, Span)> {
+    let texts: Vec<&str> = words.iter().map(|t| t.text).collect();
     let mut out = Vec::new();
     let mut k = 0;
     while k < words.len() {
         if is_name_word(words[k].text) {
-            let honorific = matches!(
-                words[k].text,
-                "M" | "Mme" | "Mlle" | "Me" | "Dr" | "Dre" | "Pr" | "Mgr" | "Monsieur" | "Madame"
-            );
+            let honorific = is_honorific(words[k].text);
             let by_prep = !honorific && k > 0 && {
                 let p = lower(words[k - 1].text);
                 PREPOSITIONS.contains(&p.as_str())
@@ -2553,15 +2540,7 @@ fn names_in(words: &[Tok], text: &str) -> Vec<(String, Span)> {
                         && k > 1
                         && PREPOSITIONS.contains(&lower(words[k - 2].text).as_str()))
             };
-            let mut j = k + 1;
-            while j < words.len()
-                && (is_name_word(words[j].text)
-                    || (words[j].text == "."
-                        && is_initial(words[j - 1].text)
-                        && words.get(j + 1).is_some_and(|t| is_name_word(t.text))))
-            {
-                j += 1;
-            }
+            let j = name_end(&texts, k);
             if !by_prep {
                 let span = Span::new(words[k].span.start, words[j - 1].span.end);
                 out.push((span.of(text).to_string(), span));
