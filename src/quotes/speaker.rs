@@ -2132,8 +2132,10 @@ fn before_attribution(
     // ("X a assuré qu'en tout « … » et que la protestation n'était qu'une « … »").
     // (So does one right after the verb: "Maître Vergès plaide : l'opération n'a été qu'une
     // « … »".)
+    // (A colon right after the verb announces what follows: "plaide : …".)
+    let announced = words.get(v + 1).is_some_and(|t| t.text == ":");
     let colon = words.last().is_some_and(|t| t.text == ":")
-        || words.get(v + 1).is_some_and(|t| t.text == ":")
+        || announced
             && !words[v + 1..]
                 .iter()
                 .any(|t| matches!(t.text, "." | ";" | "!" | "?"));
@@ -2187,7 +2189,6 @@ fn before_attribution(
         !t.text.chars().any(char::is_alphanumeric)
             || matches!(lower(t.text).as_str(), "que" | "qu'")
     });
-    let announced = words.get(v + 1).is_some_and(|t| t.text == ":");
     if !only_que && !announced && WEAK_SPEECH_STEMS.iter().any(|p| verb_form.starts_with(p)) {
         return None;
     }
