@@ -2312,19 +2312,7 @@ fn before_attribution(
         }
     }
     // Participle/gerund (qualifiant, demandant) right after a comma: the sentence subject.
-    let mut b = s;
-    while b > 0 {
-        let l = lower(words[b - 1].text);
-        // (Not the period of an initial or a title: "à M. Fabius".)
-        let abbreviation = l == "." && b >= 2 && is_initial(words[b - 2].text);
-        if !abbreviation
-            && (matches!(l.as_str(), ";" | ":" | "«Q»" | "." | "!" | "?")
-                || BOUNDARY.contains(&l.as_str()))
-        {
-            break;
-        }
-        b -= 1;
-    }
+    let mut b = clause_start(words, s);
     // "Gérard Merle, ancien responsable du RPR et témoin, déclare": a bare noun closing an
     // apposition is coordinated inside it; the subject is back across et / ou, when what
     // lies before them holds no verb.
@@ -2336,16 +2324,7 @@ fn before_attribution(
         && !PRONOUNS.contains(&lower(words[b].text).as_str())
         && words[b].text.starts_with(char::is_lowercase)
     {
-        let mut a = b - 1;
-        while a > 0 {
-            let l = lower(words[a - 1].text);
-            if matches!(l.as_str(), ";" | ":" | "«Q»" | "." | "!" | "?")
-                || BOUNDARY.contains(&l.as_str())
-            {
-                break;
-            }
-            a -= 1;
-        }
+        let a = clause_start(words, b - 1);
         // (What lies before must open with the name or noun phrase the apposition is of.)
         let verb_in = words[a..b - 1].iter().any(|t| {
             let (l, _) = split_inverted(t.text);
@@ -2479,6 +2458,25 @@ fn before_attribution(
     // Drop leading introductory phrases ending in a comma when a later segment has a name
     // (handled by speaker_from_np, which prefers the last name).
     np_to_found(&np, text, &verb)
+}
+
+/// Back from `words[end]` to the start of its clause: after the last sentence punctuation,
+/// colon, quotation or [`BOUNDARY`] word before it (not the period of an initial or a title:
+/// "à M. Fabius").
+fn clause_start(words: &[Tok], end: usize) -> usize {
+    let mut b = end;
+    while b > 0 {
+        let l = lower(words[b - 1].text);
+        let abbreviation = l == "." && b >= 2 && is_initial(words[b - 2].text);
+        if !abbreviation
+            && (matches!(l.as_str(), ";" | ":" | "«Q»" | "." | "!" | "?")
+                || BOUNDARY.contains(&l.as_str()))
+        {
+            break;
+        }
+        b -= 1;
+    }
+    b
 }
 
 /// The noun phrase at the start of a sentence, up to its first verb-like word; a pronoun
