@@ -357,8 +357,8 @@ pub fn compare_in_context(
         .enumerate()
         .filter(|(_, w)| w.class == Class::Negation)
         .collect();
-    // In the original, French words (Médecins Sans Frontières), "or not" (whether or not),
-    // "than not" (more often than not) and "no matter" are no negations.
+    // In the original, French words (Médecins Sans Frontières) are no negations (nor are
+    // "or not", "no matter" and the like: see words::not_negations).
     // The last words before the passage and the first after it (see EDGE_WORDS).
     let before = &edge_before[edge_before.len().saturating_sub(EDGE_WORDS)..];
     let after = &edge_after[..edge_after.len().min(EDGE_WORDS)];
@@ -383,13 +383,7 @@ pub fn compare_in_context(
         .copied()
         .enumerate()
         .filter(|(j, w)| {
-            near(*j)
-                && w.class == Class::Negation
-                && !FRENCH_NEGATIONS.contains(&w.norm.as_str())
-                && !(w.norm == "not"
-                    && *j > 0
-                    && matches!(ext[*j - 1].norm.as_str(), "or" | "than"))
-                && !(w.norm == "no" && ext.get(*j + 1).is_some_and(|n| n.norm == "matter"))
+            near(*j) && w.class == Class::Negation && !FRENCH_NEGATIONS.contains(&w.norm.as_str())
         })
         .collect();
     // (The original is no machine translation: its negation words count one by one.)

@@ -425,29 +425,28 @@ pub fn scan_words(text: &str, base: usize, starts_sentence: bool) -> (Vec<Word>,
 }
 
 /// Negation words that negate nothing: "No. 96" (number), "nowhere near" (far from), "no
-/// more than" / "no less than" (a bound), "not surprisingly".
+/// more than" / "no less than" (a bound), "not surprisingly", "or not" (whether or not),
+/// "than not" (more often than not), "no matter".
 fn not_negations(text: &str, base: usize, out: &mut [Word]) {
     for k in 0..out.len() {
         if out[k].class != Class::Negation {
             continue;
         }
-        let next = out.get(k + 1).map(|w| w.norm.clone());
-        let next2 = out.get(k + 2).map(|w| w.norm.clone());
+        let norm_at = |n: usize| out.get(n).map_or("", |w| w.norm.as_str());
         let between = out.get(k + 1).map_or("", |w| {
             text.get(out[k].span.end - base..w.span.start - base)
                 .unwrap_or("")
         });
         let number_sign = out[k].text == "No"
             && matches!(between, ". " | " ")
-            && out
-                .get(k + 1)
-                .is_some_and(|w| w.norm.starts_with(|c: char| c.is_ascii_digit()));
-        let idiom = match out[k].norm.as_str() {
-            "nowhere" => next.as_deref() == Some("near"),
-            "not" => next.as_deref() == Some("surprisingly"),
+            && norm_at(k + 1).starts_with(|c: char| c.is_ascii_digit());
+        let before = if k > 0 { norm_at(k - 1) } else { "" };
+        let idiom = match norm_at(k) {
+            "nowhere" => norm_at(k + 1) == "near",
+            "not" => norm_at(k + 1) == "surprisingly" || matches!(before, "or" | "than"),
             "no" => {
-                matches!(next.as_deref(), Some("more" | "less" | "fewer"))
-                    && next2.as_deref() == Some("than")
+                matches!(norm_at(k + 1), "more" | "less" | "fewer") && norm_at(k + 2) == "than"
+                    || norm_at(k + 1) == "matter"
             }
             _ => false,
         };
