@@ -822,6 +822,88 @@ const MODALS: &[&str] = &[
     "vont",
     "allait",
 ];
+/// Verbs that take a speech verb's infinitive after à / de ("a tenu à préciser", "n'a pas
+/// hésité à dénoncer", "s'est empressé de démentir"): the speaker is their subject.
+const SEMI_MODALS: &[&str] = &[
+    "tenu",
+    "tient",
+    "tiennent",
+    "tenait",
+    "tenaient",
+    "hésité",
+    "hésite",
+    "hésitent",
+    "hésitait",
+    "empressé",
+    "empressée",
+    "empresse",
+    "empressent",
+];
+
+/// A speech verb's infinitive after a semi-modal and à / de at `words[i]`.
+fn after_semi_modal(words: &[Tok], i: usize) -> bool {
+    i >= 2
+        && matches!(lower(words[i - 1].text).as_str(), "à" | "de" | "d'")
+        && SEMI_MODALS.contains(&lower(words[i - 2].text).as_str())
+}
+
+/// A finite form or participle of parler ("parle de « … »", "parlaient d'une « … »"); not
+/// the infinitive ("avoir entendu parler de", heard of).
+fn parler_form(w: &str) -> bool {
+    w.strip_prefix("parl").is_some_and(|rest| {
+        matches!(
+            rest,
+            "e" | "ent"
+                | "é"
+                | "ée"
+                | "és"
+                | "ait"
+                | "aient"
+                | "ant"
+                | "era"
+                | "erait"
+                | "ons"
+                | "ez"
+                | "a"
+        )
+    })
+}
+
+/// "Et le ministre d'ajouter : « … »": the narrative infinitive, with its subject between
+/// et and de.
+fn narrative_infinitive(words: &[Tok], text: &str) -> Option<Found> {
+    if words.first().is_none_or(|t| lower(t.text) != "et") {
+        return None;
+    }
+    let j = words
+        .iter()
+        .position(|t| matches!(lower(t.text).as_str(), "de" | "d'"))?;
+    let k = if words.get(j + 1).is_some_and(|t| lower(t.text) == "s'") {
+        j + 2
+    } else {
+        j + 1
+    };
+    let inf = lower(words.get(k)?.text);
+    if !SPEECH_VERBS.contains(&inf.as_str()) || j < 2 || j > 9 {
+        return None;
+    }
+    // Only punctuation or que between the infinitive and the quotation.
+    if words[k + 1..].iter().any(|t| {
+        t.text.chars().any(char::is_alphanumeric)
+            && !matches!(lower(t.text).as_str(), "que" | "qu'")
+    }) {
+        return None;
+    }
+    let np = &words[1..j];
+    if np.iter().any(|t| {
+        let (b, _) = split_inverted(t.text);
+        AUX.contains(&b.as_str()) || is_speech_verb(&b) || t.text == "«Q»"
+    }) {
+        return None;
+    }
+    np_to_found(np, text, &inf)
+}
+
 /// Stems of speech verbs that mostly mean something else in news text; they count before a
 /// quotation only when nothing but a colon or que stands between them and it.
 const WEAK_SPEECH_STEMS: &[&str] = &[
@@ -1186,6 +1268,15 @@ fn speaker_from_np(np: &[Tok], text: &str) -> Option<(String, Span)> {
         }
     }
     segs.retain(|s| !s.is_empty());
+    // "Le ministre, cité par l'AFP,", "Un homme, blessé à la jambe,": an apposition that
+    // opens with a participle describes the subject and names nobody who speaks.
+    let mut first = true;
+    segs.retain(|seg| {
+        let keep = first
+            || !(seg[0].text.starts_with(char::is_lowercase) && is_participle(&lower(seg[0].text)));
+        first = false;
+        keep
+    });
     // "Dans leur courrier adressé à M. Fabius, les deux juges déploraient …": a phrase that
     // opens with a preposition and ends at a comma sets the scene; the subject comes after
     // it (when a phrase with a determiner or a name follows).
@@ -1359,6 +1450,13 @@ impl Found {
 }
 
 fn np_to_found(np: &[Tok], text: &str, cue: &str) -> Option<Found> {
+    // "selon ses propres mots": the possessor, resolved like a pronoun.
+    if possessive_account(np) {
+        let first = np.iter().find(|t| t.text != ",")?;
+        let last = np.iter().rfind(|t| t.text != ",")?;
+        let span = Span::new(first.span.start, last.span.end);
+        return Some(Found::pronoun(first.text, span, cue, false));
+    }
     // "selon lui", "Lui prône …": a stressed pronoun as the subject (lui and eux, which
     // SKIPPABLE would drop below; elle is a subject pronoun anyway).
     let stressed: Vec<&Tok> = np.iter().filter(|t| t.text != ",").collect();
@@ -1561,24 +1659,72 @@ fn after_attribution(words: &[Tok], text: &str, statement: bool) -> Option<Found
     None
 }
 
+/// "comme le dit X", "comme l'a souligné X", "comme disait X": the incise after comme (and
+/// its object pronoun); "comme il l'a dit": the pronoun. `words[i]` is comme.
+fn comme_incise(words: &[Tok], i: usize, text: &str) -> Option<Found> {
+    let w = |k: usize| words.get(k).map(|t| lower(t.text)).unwrap_or_default();
+    let verb_after = |k: usize| {
+        if AUX.contains(&w(k).as_str()) {
+            k + 1
+        } else {
+            k
+        }
+    };
+    if matches!(w(i + 1).as_str(), "le" | "l'") {
+        let k = i + 2;
+        let finite = words.get(verb_after(k)).is_some_and(|t| {
+            let (b, inv) = split_inverted(t.text);
+            inv.is_none() && incise_verb(&b)
+        });
+        return if finite {
+            postposed_at(words, k, text)
+        } else {
+            None
+        };
+    }
+    if PRONOUNS.contains(&w(i + 1).as_str())
+        && w(i + 1) != "on"
+        && matches!(w(i + 2).as_str(), "le" | "l'")
+    {
+        let v = verb_after(i + 3);
+        if words.get(v).is_some_and(|t| incise_verb(&lower(t.text))) {
+            let p = &words[i + 1];
+            return Some(Found::pronoun(p.text, p.span, lower(words[v].text), false));
+        }
+        return None;
+    }
+    // "comme disait X", "comme devait conclure X".
+    let direct = words.get(i + 1).is_some_and(|t| {
+        let (b, inv) = split_inverted(t.text);
+        inv.is_none() && (incise_verb(&b) || MODALS.contains(&b.as_str()))
+    });
+    if direct {
+        return postposed_at(words, i + 1, text);
+    }
+    None
+}
+
 /// An inverted attribution starting at `words[i]`: selon X, a déclaré X, dit-il, ...
 fn postposed_at(words: &[Tok], i: usize, text: &str) -> Option<Found> {
     let w0 = lower(words[i].text);
-    let croire = i + 2 < words.len() && a_en_croire(words, i + 2);
-    if w0 == "selon"
-        || (w0 == "d'" && words.get(i + 1).is_some_and(|t| lower(t.text) == "après"))
-        || croire
-    {
-        let from = match w0.as_str() {
-            "selon" => i + 1,
-            _ if croire => i + 3,
-            _ => i + 2,
-        };
+    if let Some(from) = account_at(words, i) {
         let np = take_np(words, from);
         if !plausible_selon(&np) {
             return None;
         }
         return np_to_found(&np, text, "selon");
+    }
+    // « … », dixit X.
+    if w0 == "dixit" {
+        let np = take_np(words, i + 1);
+        return plausible_selon(&np)
+            .then(|| np_to_found(&np, text, "dixit"))
+            .flatten();
+    }
+    if w0 == "comme" {
+        if let Some(f) = comme_incise(words, i, text) {
+            return Some(f);
+        }
     }
     // « … », peut-on lire dans X / lit-on dans X: X's words (a document's).
     let (b0, inv0) = split_inverted(words[i].text);
@@ -2116,22 +2262,24 @@ fn before_attribution(
     // selon X, « … »: the last "selon" whose phrase ends at a comma right before the quote.
     for i in (0..words.len()).rev() {
         let l = lower(words[i].text);
-        let is_selon = l == "selon"
-            || (l == "après" && i > 0 && lower(words[i - 1].text) == "d'")
-            || (l == "croire" && a_en_croire(words, i))
-            || (l == "pour" && i == 0);
-        if is_selon {
+        let from = account_at(words, i).or((l == "pour" && i == 0).then_some(i + 1));
+        if let Some(from) = from {
+            let l = if l == "pour" && from == i + 1 {
+                l
+            } else {
+                "selon".to_string()
+            };
             // "selon X, « … »" and "selon le porte-parole, Y, « … »": everything up to the
             // quotation is the phrase, when it holds no verb.
             // (Also with no comma, for a short phrase: "éprouve, selon un diplomate basé au
             // Caire « une haine … »".)
-            let mut np: Vec<Tok> = words[i + 1..].to_vec();
+            let mut np: Vec<Tok> = words[from..].to_vec();
             let marked = np.last().is_some_and(|t| matches!(t.text, "," | ":"));
             // ("Pour eux « … »": a stressed pronoun needs no comma.)
             let stressed = l == "pour"
                 && np.len() == 1
                 && matches!(lower(np[0].text).as_str(), "lui" | "eux" | "elle" | "elles");
-            if !marked && !stressed && (np.len() > 8 || l == "pour" || i == 0) {
+            if !marked && !stressed && (np.len() > 8 || l == "pour" || i == 0 && from == 1) {
                 continue;
             }
             while np.last().is_some_and(|t| matches!(t.text, "," | ":")) {
@@ -2151,12 +2299,13 @@ fn before_attribution(
     // "Selon les chercheurs, 5 % sont issus de « … »": a sentence that opens with selon /
     // d'après X and a comma is X's account throughout. (Not pour: "Pour les Australiens,
     // l'idée d'un « café crème » est étrangère".)
-    let opener = match words.first().map(|t| lower(t.text)).as_deref() {
-        Some("selon") => Some(1),
-        Some("d'") if words.get(1).is_some_and(|t| lower(t.text) == "après") => Some(2),
-        Some("à") if words.len() > 2 && a_en_croire(words, 2) => Some(3),
-        _ => None,
-    };
+    // "Comme le dit X, « … »": the incise after comme opens the sentence.
+    if words.first().is_some_and(|t| lower(t.text) == "comme") {
+        if let Some(f) = comme_incise(words, 0, text) {
+            return Some(f);
+        }
+    }
+    let opener = account_at(words, 0);
     if let Some(from) = opener {
         if let Some(c) = words.iter().position(|t| t.text == ",") {
             let np = &words[from..c];
@@ -2237,12 +2386,34 @@ fn before_attribution(
             v = Some(i);
             break;
         }
-        // An infinitive after a modal (Il peut déclarer : « … »; not veut dire, "means").
+        // An infinitive after a modal (Il peut déclarer : « … »; not veut dire, "means"),
+        // or after a semi-modal and à / de (a tenu à préciser).
         if SPEECH_VERBS.contains(&base.as_str())
             && i > 0
-            && MODALS.contains(&lower(words[i - 1].text).as_str())
+            && (MODALS.contains(&lower(words[i - 1].text).as_str()) || after_semi_modal(words, i))
         {
             v = Some(i);
+            break;
+        }
+        // "parle de « … »": speaking of something in those words.
+        if parler_form(&base)
+            && matches!(next.as_str(), "de" | "d'" | "du" | "des")
+            && words.len() - i <= 4
+        {
+            v = Some(i);
+            break;
+        }
+        // "a fait part de sa « … »": the verb is the form of faire.
+        if base == "part"
+            && i > 0
+            && matches!(next.as_str(), "de" | "d'" | "du" | "des")
+            && words.len() - i <= 5
+            && matches!(
+                split_inverted(words[i - 1].text).0.as_str(),
+                "fait" | "font" | "faisait" | "faisaient" | "fera" | "feront" | "faisant"
+            )
+        {
+            v = Some(i - 1);
             break;
         }
         // "fait remarquer que", "a fait savoir :": the verb is the form of faire.
@@ -2402,7 +2573,12 @@ fn before_attribution(
         // An object pronoun right before the verb or its auxiliary (l'a reconnu).
         let clitic = matches!(l, "l'" | "les" | "la" | "le")
             && (s == v || AUX.contains(&lower(words[s].text).as_str()));
-        // A modal before an infinitive (peut déclarer).
+        // A modal before an infinitive (peut déclarer); a semi-modal and à / de (a tenu à
+        // préciser: back over both).
+        if s == v && SPEECH_VERBS.contains(&verb.as_str()) && after_semi_modal(words, s) {
+            s -= 2;
+            continue;
+        }
         let modal = MODALS.contains(&l) && s == v && SPEECH_VERBS.contains(&verb.as_str());
         if AUX.contains(&l)
             || SKIPPABLE.contains(&l)
@@ -3016,18 +3192,75 @@ fn not_speech_before_de(form: &str, next: Option<&Tok>) -> bool {
         && next.is_some_and(|t| matches!(lower(t.text).as_str(), "de" | "d'" | "du" | "des"))
 }
 
-/// "à en croire X" ("if X is to be believed") ends at `words[i]` (croire): X's account, like
-/// selon X.
-fn a_en_croire(words: &[Tok], i: usize) -> bool {
-    i >= 2
-        && lower(words[i].text) == "croire"
-        && lower(words[i - 1].text) == "en"
-        && matches!(lower(words[i - 2].text).as_str(), "à" | "a")
+/// A phrase that cites someone's account starts at `words[i]`: selon, d'après, à en croire,
+/// aux dires de, au dire de, de l'aveu (même) de, de l'avis de, aux yeux de, pour reprendre
+/// les mots / termes / l'expression / la formule de; also with a possessive ("à ses yeux",
+/// "de son propre aveu", "à ses dires"). Returns where the author's phrase starts (a
+/// contracted du / des stays in it).
+fn account_at(words: &[Tok], i: usize) -> Option<usize> {
+    let w = |k: usize| words.get(k).map(|t| lower(t.text)).unwrap_or_default();
+    // The author after de: "de X" → X, "du ministre" → "du ministre" (speaker_from_np drops
+    // the preposition).
+    let after_de = |k: usize| match w(k).as_str() {
+        "de" | "d'" => Some(k + 1),
+        "du" | "des" => Some(k),
+        _ => None,
+    };
+    let possessive = |k: usize| POSSESSIVES.contains(&w(k).as_str());
+    match w(i).as_str() {
+        "selon" => Some(i + 1),
+        "d'" if w(i + 1) == "après" => Some(i + 2),
+        "à" | "a" if w(i + 1) == "en" && w(i + 2) == "croire" => Some(i + 3),
+        "aux" if matches!(w(i + 1).as_str(), "dires" | "yeux") => after_de(i + 2),
+        "au" if w(i + 1) == "dire" => after_de(i + 2),
+        "à" if possessive(i + 1) && matches!(w(i + 2).as_str(), "yeux" | "dires") => Some(i + 1),
+        "de" if w(i + 1) == "l'" && matches!(w(i + 2).as_str(), "aveu" | "avis") => {
+            after_de(if w(i + 3) == "même" { i + 4 } else { i + 3 })
+        }
+        "de" if possessive(i + 1)
+            && (w(i + 2) == "aveu" || w(i + 2) == "propre" && w(i + 3) == "aveu") =>
+        {
+            Some(i + 1)
+        }
+        "pour" if w(i + 1) == "reprendre" => {
+            let k = match (w(i + 2).as_str(), w(i + 3).as_str()) {
+                ("les", "mots" | "termes" | "propos") => i + 4,
+                ("l'", "expression") | ("la", "formule") => i + 4,
+                _ => return None,
+            };
+            after_de(k)
+        }
+        _ => None,
+    }
+}
+
+/// Possessive determiners: "selon ses propres mots", "à ses yeux" cite the possessor.
+const POSSESSIVES: &[&str] = &["son", "sa", "ses", "leur", "leurs"];
+
+/// "ses propres mots", "ses yeux", "son propre aveu": an account whose author is the
+/// possessor (a pronoun to resolve).
+fn possessive_account(np: &[Tok]) -> bool {
+    let l: Vec<String> = np
+        .iter()
+        .filter(|t| t.text != ",")
+        .map(|t| lower(t.text))
+        .collect();
+    let rest: Vec<&str> = l.iter().skip(1).map(String::as_str).collect();
+    !l.is_empty()
+        && POSSESSIVES.contains(&l[0].as_str())
+        && matches!(
+            rest.as_slice(),
+            ["mots" | "termes" | "dires" | "propos" | "aveu" | "yeux" | "avis"]
+                | ["propres", "mots" | "termes" | "propos"]
+                | ["propre", "aveu"]
+        )
 }
 
 fn plausible_selon(np: &[Tok]) -> bool {
-    np.iter()
-        .any(|t| is_name_word(t.text) || speaker_noun(&lower(t.text)))
+    possessive_account(np)
+        || np
+            .iter()
+            .any(|t| is_name_word(t.text) || speaker_noun(&lower(t.text)))
 }
 
 /// A [`SPEAKER_NOUNS`] word, also in the plural, in the feminine, or with vice- / ex- / co-
@@ -3105,14 +3338,21 @@ pub fn attribute(
         let said = statement(text, *outer);
         // (décrire only with comme: "ont décrit l'enregistrement de « Knuck If You Buck »".)
         let calling = (0..before.len()).any(|k| calls_at(&before, k));
-        let term = !said
-            && before.last().is_some_and(|t| {
-                matches!(lower(t.text).as_str(), "du" | "des" | "de" | "d'")
-                    || matches!(lower(t.text).as_str(), "la" | "l'")
-                        && before.len() > 1
-                        && lower(before[before.len() - 2].text) == "de"
-            })
-            && !calling;
+        let de_at = before
+            .len()
+            .checked_sub(1)
+            .filter(|&k| matches!(lower(before[k].text).as_str(), "du" | "des" | "de" | "d'"));
+        let de_at = de_at.or_else(|| {
+            let k = before.len().checked_sub(2)?;
+            (matches!(lower(before[k + 1].text).as_str(), "la" | "l'")
+                && lower(before[k].text) == "de")
+                .then_some(k)
+        });
+        // ("parle de « … »": the speaker's own words for it.)
+        let speaks_of = de_at
+            .and_then(|k| k.checked_sub(1))
+            .is_some_and(|k| parler_form(&lower(before[k].text)));
+        let term = !said && de_at.is_some() && !calling && !speaks_of;
         // So is a quotation right after a noun of title or name ("une nouvelle saison de
         // « Dallas »", "l'association « … »"), whatever follows it.
         // And a short capitalised quotation (a name: no final punctuation, five words at
@@ -3163,11 +3403,7 @@ pub fn attribute(
                 }));
         // (A sentence that opens with selon / d'après X is X's account, terms included:
         // "Selon les chercheurs, 5 % sont issus de « fouilles clandestines ».")
-        let account = match before.first().map(|t| lower(t.text)).as_deref() {
-            Some("selon") => true,
-            Some("d'") => before.get(1).is_some_and(|t| lower(t.text) == "après"),
-            _ => false,
-        };
+        let account = account_at(&before, 0).is_some();
         let named = (term && !account) || titled;
         // "Opinion : « Title » par X": a work and its author after a colon, not words said.
         let by_author = before.last().is_some_and(|t| t.text == ":")
@@ -3207,6 +3443,7 @@ pub fn attribute(
         if found.is_none() && !is_gloss(&before) && !named {
             via = "before";
             found = incise_before(&before, text)
+                .or_else(|| narrative_infinitive(&before, text))
                 .or_else(|| before_attribution(&before, text, &subject, said))
                 .or_else(|| (!by_author).then(|| name_colon(&before, text)).flatten());
         }
@@ -3273,7 +3510,26 @@ pub fn attribute(
             }
         }
         if let Some(f) = found {
-            let speaker = if f.pronoun {
+            // "le projet que Morsi soumet et qui, selon ses propres mots, …": a possessive
+            // stands for the last name before it in the sentence.
+            let possessor = (f.pronoun && POSSESSIVES.contains(&lower(&f.name).as_str()))
+                .then(|| {
+                    let upto: Vec<Tok> = before
+                        .iter()
+                        .filter(|t| t.span.end <= f.span.start)
+                        .cloned()
+                        .collect();
+                    names_in(&upto, text).pop()
+                })
+                .flatten();
+            let speaker = if let Some((n, sp)) = possessor {
+                Speaker {
+                    name: n,
+                    span: sp,
+                    cue: f.cue,
+                    via,
+                }
+            } else if f.pronoun {
                 if lower(&f.name) == "on" {
                     Speaker {
                         name: f.name,
@@ -3412,7 +3668,11 @@ fn incise_before(before: &[Tok], text: &str) -> Option<Found> {
             .any(|t| MODALS.contains(&lower(t.text).as_str()));
         // (Or the quotation follows right away: "Cette exposition, comme devait conclure X,
         // « … »".)
+        // (Or it opens a clause with qui / que: "un projet qui, selon ses propres mots,
+        // sera « … »".)
+        let in_clause = c > 0 && matches!(lower(words[c - 1].text).as_str(), "qui" | "que" | "qu'");
         let goes_on = modal_before
+            || in_clause
             || end + k + 2 == words.len()
             || words
                 .get(end + k + 2)
@@ -4016,6 +4276,89 @@ mod tests {
              qu'elle parvienne à « démontrer les stratagèmes ».",
         );
         assert_eq!(s, ["il", "il"]);
+    }
+
+    #[test]
+    fn accounts_comme_incises_narrative_infinitives_and_semi_modals() {
+        // Phrases that cite an account, like selon.
+        for (text, who) in [
+            (
+                "Aux dires de Marie Curie, « la science avance ».",
+                "Marie Curie",
+            ),
+            (
+                "De l'aveu même de Paul Martin, « nous avons échoué ».",
+                "Paul Martin",
+            ),
+            (
+                "Aux yeux de Paul Martin, c'est « une trahison ».",
+                "Paul Martin",
+            ),
+            (
+                "Pour reprendre les mots de Jacques Chirac, « la maison brûle ».",
+                "Jacques Chirac",
+            ),
+            (
+                "« Nous ne céderons pas », dixit Paul Martin.",
+                "Paul Martin",
+            ),
+            // A possessive cites its possessor: the sentence's subject, or the last name
+            // before it in the sentence.
+            (
+                "Selon ses propres mots, Paul Martin est « très inquiet ».",
+                "Paul Martin",
+            ),
+            (
+                "Le texte que Paul Martin défend et qui, selon ses propres mots, sera voté \
+                 « très bientôt » divise.",
+                "Paul Martin",
+            ),
+            // comme + incise.
+            (
+                "Comme le dit Paul Martin, « rien n'est joué ».",
+                "Paul Martin",
+            ),
+            (
+                "Comme l'a écrit Jean Durand, « la guerre est finie ».",
+                "Jean Durand",
+            ),
+            // The narrative infinitive.
+            (
+                "Et le ministre d'ajouter : « Nous ne céderons pas ».",
+                "le ministre",
+            ),
+            // Semi-modals, parler de, faire part de.
+            (
+                "Paul Martin n'a pas hésité à dénoncer une « trahison ».",
+                "Paul Martin",
+            ),
+            (
+                "Paul Martin a tenu à dénoncer une « trahison ».",
+                "Paul Martin",
+            ),
+            ("Paul Martin parle de « crise majeure ».", "Paul Martin"),
+            (
+                "Paul Martin a fait part de sa « profonde tristesse ».",
+                "Paul Martin",
+            ),
+            // An apposition that opens with a participle is no part of the speaker.
+            (
+                "Le ministre, cité par l'AFP, a jugé la décision « regrettable ».",
+                "Le ministre",
+            ),
+        ] {
+            assert_eq!(speakers(text), [who], "{text}");
+        }
+        // Not accounts: "comme prévu"; heard of (the infinitive of parler).
+        assert_eq!(
+            speakers("Comme prévu, le projet de « réforme » avance."),
+            ["-"]
+        );
+        let s = speakers(
+            "Paul Martin reconnaît avoir entendu parler du « versement d'une commission de \
+             500 millions ».",
+        );
+        assert_eq!(s, ["Paul Martin"]);
     }
 
     #[test]
