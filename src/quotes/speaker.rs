@@ -884,7 +884,7 @@ fn narrative_infinitive(words: &[Tok], text: &str) -> Option<Found> {
         j + 1
     };
     let inf = lower(words.get(k)?.text);
-    if !SPEECH_VERBS.contains(&inf.as_str()) || j < 2 || j > 9 {
+    if !SPEECH_VERBS.contains(&inf.as_str()) || !(2..=9).contains(&j) {
         return None;
     }
     // Only punctuation or que between the infinitive and the quotation.
