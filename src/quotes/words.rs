@@ -934,13 +934,77 @@ fn number_value(norm: &str) -> Option<f64> {
 /// Looser than [`same_word`], for names, whose spelling changes from one language to
 /// another (Buddha / Buda, Moldova / Moldavia).
 pub fn same_name(a: &Word, b: &Word) -> bool {
-    if same_word(a, b) {
+    if same_word(a, b) || name_aliases(&a.norm, &b.norm) {
         return true;
     }
     let (nx, ny) = (a.norm.chars().count(), b.norm.chars().count());
     nx.min(ny) >= 4
         && levenshtein(&a.norm, &b.norm) * 3 <= nx.max(ny)
         && levenshtein(&consonants(&a.norm), &consonants(&b.norm)) <= 1
+}
+
+/// Names of one place that spelling alone does not relate: a country and its people's
+/// adjective (UK / British, Ireland / Irish, Netherlands / Dutch) and older or other
+/// renderings of a place (Peking / Beijing, Bombay / Mumbai, Burma / Myanmar). Translation
+/// moves between them freely ("le gouvernement britannique" / "the UK government"), so
+/// they are one name. Lower case, accents folded (as [`Word::norm`]).
+const NAME_ALIASES: &[&[&str]] = &[
+    &["uk", "britain", "british", "briton", "britons"],
+    &["england", "english"],
+    &["ireland", "irish"],
+    &["scotland", "scottish", "scots"],
+    &["wales", "welsh"],
+    &["france", "french"],
+    &["germany", "german", "germans"],
+    &["spain", "spanish", "spaniards"],
+    &["netherlands", "dutch", "holland"],
+    &["switzerland", "swiss"],
+    &["sweden", "swedish", "swedes"],
+    &["denmark", "danish", "danes"],
+    &["norway", "norwegian", "norwegians"],
+    &["finland", "finnish", "finns"],
+    &["poland", "polish", "poles"],
+    &["turkey", "turkish", "turks"],
+    &["greece", "greek", "greeks"],
+    &["china", "chinese"],
+    &["japan", "japanese"],
+    &["vietnam", "vietnamese"],
+    &["thailand", "thai"],
+    &["philippines", "filipino", "filipinos", "philippine"],
+    &["portugal", "portuguese"],
+    &["lebanon", "lebanese"],
+    &["sudan", "sudanese"],
+    &["iraq", "iraqi", "iraqis"],
+    &["israel", "israeli", "israelis"],
+    &["pakistan", "pakistani", "pakistanis"],
+    &["yemen", "yemeni", "yemenis"],
+    &["kuwait", "kuwaiti"],
+    &["qatar", "qatari"],
+    &["saudi", "saudis"],
+    &["somalia", "somali", "somalis"],
+    &["bangladesh", "bangladeshi"],
+    &["afghanistan", "afghan", "afghans"],
+    &["iran", "iranian", "iranians", "persia", "persian"],
+    &["peru", "peruvian"],
+    &["chile", "chilean"],
+    &["argentina", "argentine", "argentinian"],
+    &["belgium", "belgian"],
+    &["cyprus", "cypriot"],
+    &["beijing", "peking", "peiping"],
+    &["mumbai", "bombay"],
+    &["kolkata", "calcutta"],
+    &["chennai", "madras"],
+    &["guangzhou", "canton"],
+    &["myanmar", "burma", "burmese"],
+    &["kyiv", "kiev"],
+];
+
+/// Whether `a` and `b` (normalised) name one place in [`NAME_ALIASES`].
+fn name_aliases(a: &str, b: &str) -> bool {
+    a != b
+        && NAME_ALIASES
+            .iter()
+            .any(|group| group.contains(&a) && group.contains(&b))
 }
 
 /// A word's consonants, doubled ones once: the spellings of a name in two languages differ
@@ -1078,6 +1142,11 @@ mod tests {
             ("Muhammad", "Mohammed"),
             ("Tchaïkovski", "Tchaikovsky"),
             ("Kněžnou", "Kneznou"),
+            // A country and its people's adjective, an older rendering of a place.
+            ("British", "UK"),
+            ("Irish", "Ireland"),
+            ("Dutch", "Netherlands"),
+            ("Peking", "Beijing"),
         ] {
             assert!(name(a, b), "{a} / {b}");
         }
@@ -1088,6 +1157,8 @@ mod tests {
             ("Notre-Give", "Notre-Dame"),
             ("Gizeh", "Giza"),
             ("Moldavie", "Moldova"),
+            ("British", "Irish"),
+            ("Beijing", "Shanghai"),
         ] {
             assert!(!name(a, b), "{a} / {b}");
         }
