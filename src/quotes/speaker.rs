@@ -1878,27 +1878,44 @@ fn postposed_at(words: &[Tok], i: usize, text: &str) -> Option<Found> {
         let t = &words[j - 1];
         return Some(Found::pronoun(p, t.span, verb, true));
     }
-    // Skip "à l'AFP", time words, then the inverted subject.
+    // Skip "à l'AFP", "sur Twitter", time words, an adjective between commas ("lance,
+    // amer, X"), then the inverted subject.
     let mut k = j;
+    let w = |k: usize| words.get(k).map(|t| lower(t.text)).unwrap_or_default();
     loop {
-        if k < words.len() && SKIPPABLE.contains(&lower(words[k].text).as_str()) {
+        if k < words.len() && SKIPPABLE.contains(&w(k).as_str()) {
             k += 1;
             continue;
         }
-        if k < words.len() && matches!(lower(words[k].text).as_str(), "à" | "au" | "aux") {
+        if matches!(w(k).as_str(), "à" | "au" | "aux" | "sur") {
             k += 1;
-            while k < words.len()
-                && !matches!(
-                    lower(words[k].text).as_str(),
-                    "le" | "la" | "les" | "l'" | "un" | "une" | ","
-                )
-                && !is_name_word(words[k].text)
-            {
+            // The phrase's own article, then one name ("à l'AFP", "au Monde", "sur
+            // Twitter") or common nouns up to the subject ("à la presse le ministre").
+            if matches!(w(k).as_str(), "le" | "la" | "les" | "l'") && k + 1 < words.len() {
                 k += 1;
             }
-            if k < words.len() && is_name_word(words[k].text) {
+            if words.get(k).is_some_and(|t| is_name_word(t.text)) {
                 k += 1;
+            } else {
+                while k < words.len()
+                    && !matches!(
+                        w(k).as_str(),
+                        "le" | "la" | "les" | "l'" | "un" | "une" | ","
+                    )
+                    && !is_name_word(words[k].text)
+                {
+                    k += 1;
+                }
             }
+            continue;
+        }
+        if w(k) == ","
+            && w(k + 2) == ","
+            && words
+                .get(k + 1)
+                .is_some_and(|t| t.text.chars().all(char::is_lowercase))
+        {
+            k += 3;
             continue;
         }
         break;
@@ -4345,6 +4362,32 @@ mod tests {
             (
                 "Le ministre, cité par l'AFP, a jugé la décision « regrettable ».",
                 "Le ministre",
+            ),
+        ] {
+            assert_eq!(speakers(text), [who], "{text}");
+        }
+        // Between the verb of an incise and its subject: whom it was said to, where, an
+        // adjective between commas.
+        for (text, who) in [
+            (
+                "« Rien n'est joué », explique à l'AFP Paul Martin, directeur.",
+                "Paul Martin",
+            ),
+            (
+                "« Rien n'est joué », a réagi sur Twitter Paul Martin.",
+                "Paul Martin",
+            ),
+            (
+                "« Rien n'est joué », a déclaré à la presse le ministre.",
+                "le ministre",
+            ),
+            (
+                "« Rien n'est joué », a déclaré à la télévision Paul Martin.",
+                "Paul Martin",
+            ),
+            (
+                "« Rien n'est joué », lance, amer, Paul Martin.",
+                "Paul Martin",
             ),
         ] {
             assert_eq!(speakers(text), [who], "{text}");
