@@ -1909,14 +1909,27 @@ fn postposed_at(words: &[Tok], i: usize, text: &str) -> Option<Found> {
             }
             continue;
         }
-        if w(k) == ","
-            && w(k + 2) == ","
-            && words
-                .get(k + 1)
-                .is_some_and(|t| t.text.chars().all(char::is_lowercase))
-        {
-            k += 3;
-            continue;
+        // (Or a short aside of lower-case words with no verb: "reconnaît, sous couvert
+        // d'anonymat, un haut fonctionnaire", when a subject follows it.)
+        if w(k) == "," {
+            let close = (k + 2..words.len().min(k + 8)).find(|&c| w(c) == ",");
+            if let Some(c) = close {
+                let aside_clean = words[k + 1..c].iter().all(|t| {
+                    let l = lower(t.text);
+                    t.text
+                        .chars()
+                        .all(|ch| ch.is_lowercase() || ch == '\'' || ch == '’')
+                        && !AUX.contains(&l.as_str())
+                        && !incise_verb(&l)
+                });
+                let subject_next = words.get(c + 1).is_some_and(|t| {
+                    is_name_word(t.text) || DETERMINERS.contains(&lower(t.text).as_str())
+                });
+                if aside_clean && (c == k + 2 || subject_next) {
+                    k = c + 1;
+                    continue;
+                }
+            }
         }
         break;
     }
@@ -3547,7 +3560,31 @@ pub fn attribute(
                     via,
                 }
             } else if f.pronoun {
-                if lower(&f.name) == "on" {
+                // "Quant à X, il juge …": the topic the sentence opens with.
+                let topic = (!f.inverted
+                    && whole_sentence
+                        .first()
+                        .is_some_and(|t| lower(t.text) == "quant"))
+                .then(|| {
+                    let np = take_np(&whole_sentence, 2);
+                    let np = if whole_sentence.get(1).is_some_and(|t| lower(t.text) == "à") {
+                        np
+                    } else {
+                        take_np(&whole_sentence, 1) // quant au / aux: the article is in it
+                    };
+                    plausible_selon(&np)
+                        .then(|| speaker_from_np(&np, text))
+                        .flatten()
+                })
+                .flatten();
+                if let Some((n, sp)) = topic {
+                    Speaker {
+                        name: n,
+                        span: sp,
+                        cue: f.cue,
+                        via,
+                    }
+                } else if lower(&f.name) == "on" {
                     Speaker {
                         name: f.name,
                         span: f.span,
