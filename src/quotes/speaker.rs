@@ -4426,6 +4426,15 @@ mod tests {
                 "« Rien n'est joué », lance, amer, Paul Martin.",
                 "Paul Martin",
             ),
+            (
+                "« Rien n'est joué », reconnaît, sous couvert d'anonymat, un haut fonctionnaire.",
+                "un haut fonctionnaire",
+            ),
+            // A pronoun after the topic the sentence opens with.
+            (
+                "Quant à Paul Martin, il juge la décision « scandaleuse ».",
+                "Paul Martin",
+            ),
         ] {
             assert_eq!(speakers(text), [who], "{text}");
         }
