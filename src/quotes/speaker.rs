@@ -4387,6 +4387,10 @@ mod tests {
                 "Et le ministre d'ajouter : « Nous ne céderons pas ».",
                 "le ministre",
             ),
+            (
+                "Et le ministre de la Défense d'ajouter : « Nous ne céderons pas ».",
+                "le ministre de la Défense",
+            ),
             // Semi-modals, parler de, faire part de.
             (
                 "Paul Martin n'a pas hésité à dénoncer une « trahison ».",
@@ -4449,6 +4453,11 @@ mod tests {
             speakers("Comme prévu, le projet de « réforme » avance."),
             ["-"]
         );
+        // What a text provides for says nothing; "on" stays on after a topic.
+        let s = speakers("Comme le prévoit la loi, « nul n'est censé l'ignorer ».");
+        assert_eq!(s, ["-"]);
+        let s = speakers("Quant aux syndicats, on juge la décision « scandaleuse ».");
+        assert_eq!(s, ["on"]);
         let s = speakers(
             "Paul Martin reconnaît avoir entendu parler du « versement d'une commission de \
              500 millions ».",
