@@ -3829,8 +3829,28 @@ fn clause_colon(before: &[Tok], text: &str) -> Option<Found> {
     let subject = sentence_subject(&rest[start..]);
     let first = subject.first()?;
     let l = lower(first.text);
+    // (Impersonal il says nothing: "il y avait une raison :", "il s'agit de ceci :".)
+    let after = |n: usize| {
+        rest.iter()
+            .position(|t| t.span == first.span)
+            .and_then(|k| rest.get(k + n))
+            .map(|t| lower(t.text))
+            .unwrap_or_default()
+    };
+    let impersonal = l == "il"
+        && (matches!(
+            after(1).as_str(),
+            "y" | "faut"
+                | "fallait"
+                | "faudra"
+                | "faudrait"
+                | "semble"
+                | "semblait"
+                | "suffit"
+                | "suffisait"
+        ) || after(1) == "s'" && after(2).starts_with("agi"));
     if PRONOUNS.contains(&l.as_str()) && l != "on" {
-        return Some(Found::pronoun(first.text, first.span, ":", false));
+        return (!impersonal).then(|| Found::pronoun(first.text, first.span, ":", false));
     }
     if subject.len() <= 10 && plausible_selon(&subject) {
         return np_to_found(&subject, text, ":");
