@@ -2960,6 +2960,481 @@ fn sentence_subject<'a>(words: &[Tok<'a>]) -> Vec<Tok<'a>> {
 }
 
 /// Name runs (person-like) of `words`, in order: (name, span).
+/// Grammatical gender, for agreeing a pronoun (il / elle) with the name it stands for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Gender {
+    Masculine,
+    Feminine,
+}
+
+/// Common women's first names (French and of people in the news), lower case.
+const FEMININE_FIRST_NAMES: &[&str] = &[
+    "marie",
+    "anne",
+    "catherine",
+    "christine",
+    "isabelle",
+    "sylvie",
+    "nathalie",
+    "sophie",
+    "julie",
+    "claire",
+    "florence",
+    "valérie",
+    "sandrine",
+    "céline",
+    "laurence",
+    "martine",
+    "françoise",
+    "monique",
+    "nicole",
+    "brigitte",
+    "élisabeth",
+    "elisabeth",
+    "elizabeth",
+    "hélène",
+    "véronique",
+    "ségolène",
+    "marine",
+    "rachida",
+    "najat",
+    "christiane",
+    "michèle",
+    "agnès",
+    "aurélie",
+    "léa",
+    "emma",
+    "chloé",
+    "laura",
+    "sarah",
+    "manon",
+    "pauline",
+    "mathilde",
+    "charlotte",
+    "alice",
+    "juliette",
+    "lucie",
+    "élodie",
+    "émilie",
+    "audrey",
+    "caroline",
+    "virginie",
+    "stéphanie",
+    "delphine",
+    "patricia",
+    "maria",
+    "angela",
+    "hillary",
+    "theresa",
+    "margaret",
+    "ursula",
+    "kamala",
+    "nancy",
+    "jennifer",
+    "susan",
+    "mary",
+    "barbara",
+    "michelle",
+    "olga",
+    "irina",
+    "tatiana",
+    "natalia",
+    "svetlana",
+    "yulia",
+    "ioulia",
+    "elena",
+    "ana",
+    "carmen",
+    "isabel",
+    "fatima",
+    "aïcha",
+    "amina",
+    "malala",
+    "greta",
+    "benazir",
+    "indira",
+    "golda",
+    "cristina",
+    "dilma",
+    "jacinda",
+    "sanna",
+    "giorgia",
+    "kristalina",
+    "janet",
+    "ngozi",
+    "marion",
+    "marine",
+    "anne-marie",
+    "marie-france",
+    "marie-christine",
+    "jacqueline",
+    "simone",
+    "danielle",
+    "josiane",
+    "colette",
+    "annie",
+    "chantal",
+    "dominique",
+    "béatrice",
+    "karine",
+    "céline",
+    "corinne",
+    "muriel",
+    "nadine",
+    "odile",
+    "geneviève",
+    "ginette",
+    "yvonne",
+    "madeleine",
+    "jeanne",
+    "louise",
+    "rose",
+    "marguerite",
+    "suzanne",
+    "denise",
+    "paulette",
+    "josette",
+    "clara",
+    "inès",
+    "camille",
+    "eva",
+    "léna",
+    "zoé",
+    "anna",
+    "nina",
+    "rosa",
+    "victoria",
+    "diana",
+    "maria",
+    "mariana",
+    "daniela",
+    "gabriela",
+    "monica",
+    "angelina",
+    "oprah",
+    "beyoncé",
+    "rihanna",
+    "madonna",
+    "taylor",
+    "kate",
+    "meghan",
+    "camilla",
+    "theresa",
+    "liz",
+    "ellen",
+    "amy",
+    "emily",
+    "hannah",
+    "rachel",
+    "rebecca",
+    "ruth",
+    "sara",
+    "leila",
+    "nadia",
+    "yasmina",
+    "samia",
+    "zineb",
+    "salma",
+    "aminata",
+    "fatou",
+    "mariam",
+    "maryam",
+    "aung",
+];
+
+/// Common men's first names (French and of people in the news), lower case.
+const MASCULINE_FIRST_NAMES: &[&str] = &[
+    "jean",
+    "pierre",
+    "paul",
+    "michel",
+    "jacques",
+    "philippe",
+    "alain",
+    "bernard",
+    "andré",
+    "françois",
+    "nicolas",
+    "emmanuel",
+    "patrick",
+    "christophe",
+    "daniel",
+    "éric",
+    "eric",
+    "laurent",
+    "frédéric",
+    "olivier",
+    "thierry",
+    "didier",
+    "gérard",
+    "gérald",
+    "bruno",
+    "dominique",
+    "pascal",
+    "vincent",
+    "stéphane",
+    "sébastien",
+    "julien",
+    "antoine",
+    "thomas",
+    "nicolas",
+    "alexandre",
+    "guillaume",
+    "mathieu",
+    "matthieu",
+    "benjamin",
+    "arnaud",
+    "xavier",
+    "yves",
+    "claude",
+    "henri",
+    "louis",
+    "charles",
+    "georges",
+    "marcel",
+    "roger",
+    "robert",
+    "rené",
+    "raymond",
+    "lucien",
+    "maurice",
+    "gilles",
+    "hervé",
+    "denis",
+    "serge",
+    "luc",
+    "marc",
+    "franck",
+    "fabien",
+    "jérôme",
+    "ludovic",
+    "cédric",
+    "david",
+    "manuel",
+    "édouard",
+    "bruno",
+    "gabriel",
+    "raphaël",
+    "hugo",
+    "lucas",
+    "léo",
+    "jules",
+    "arthur",
+    "adam",
+    "mohamed",
+    "mohammed",
+    "ahmed",
+    "ali",
+    "omar",
+    "hassan",
+    "youssef",
+    "karim",
+    "rachid",
+    "mustapha",
+    "abdel",
+    "abdelaziz",
+    "joe",
+    "joseph",
+    "donald",
+    "barack",
+    "george",
+    "bill",
+    "john",
+    "james",
+    "william",
+    "michael",
+    "richard",
+    "robert",
+    "david",
+    "mark",
+    "steve",
+    "steven",
+    "tony",
+    "boris",
+    "vladimir",
+    "dmitri",
+    "dmitry",
+    "sergueï",
+    "sergei",
+    "alexeï",
+    "alexei",
+    "viktor",
+    "volodymyr",
+    "recep",
+    "benyamin",
+    "benjamin",
+    "xi",
+    "narendra",
+    "justin",
+    "olaf",
+    "friedrich",
+    "helmut",
+    "gerhard",
+    "mario",
+    "matteo",
+    "silvio",
+    "pedro",
+    "carlos",
+    "juan",
+    "jose",
+    "josé",
+    "luis",
+    "antonio",
+    "fernando",
+    "luiz",
+    "jair",
+    "nicolás",
+    "hugo",
+    "fidel",
+    "raúl",
+    "ehud",
+    "ariel",
+    "shimon",
+    "yasser",
+    "mahmoud",
+    "bachar",
+    "bashar",
+    "saddam",
+    "mouammar",
+    "hosni",
+    "abdel",
+    "mohammad",
+    "hassan",
+    "ibrahim",
+    "ismaïl",
+    "kim",
+    "shinzo",
+    "fumio",
+    "ban",
+    "kofi",
+    "antonio",
+    "nelson",
+    "jacob",
+    "cyril",
+    "paul-henri",
+    "jean-pierre",
+    "jean-claude",
+    "jean-marie",
+    "jean-luc",
+    "jean-louis",
+    "jean-paul",
+    "jean-yves",
+    "jean-michel",
+    "jean-marc",
+    "jean-françois",
+    "jean-jacques",
+    "pierre-yves",
+    "bertrand",
+    "benoît",
+    "jordan",
+    "kylian",
+    "zinédine",
+    "didier",
+    "michel",
+    "tom",
+    "tim",
+    "peter",
+    "martin",
+    "simon",
+    "samuel",
+    "noah",
+    "ethan",
+    "elon",
+    "jeff",
+    "mark",
+    "warren",
+    "mike",
+    "kevin",
+    "brian",
+    "chris",
+    "christopher",
+    "matthew",
+    "andrew",
+    "edward",
+    "henry",
+    "harry",
+    "charles",
+    "philip",
+];
+
+/// A pronoun's gender (il / ils, elle / elles).
+fn pronoun_gender(p: &str) -> Option<Gender> {
+    match lower(p).as_str() {
+        "il" | "ils" => Some(Gender::Masculine),
+        "elle" | "elles" => Some(Gender::Feminine),
+        _ => None,
+    }
+}
+
+/// What a name's words and the words right before it say of its gender: a title (M.,
+/// Mme), a first name of the lists, or an article with a noun of person before it (la
+/// ministre X, le président X, l'actrice X). None when nothing says.
+fn name_gender(span: Span, text: &str) -> Option<Gender> {
+    let name = span.of(text);
+    let own = tokens(name, 0);
+    for t in own.iter().take(2) {
+        let l = lower(t.text);
+        if matches!(l.as_str(), "mme" | "madame" | "mlle" | "mademoiselle") {
+            return Some(Gender::Feminine);
+        }
+        if matches!(l.as_str(), "m" | "monsieur") {
+            return Some(Gender::Masculine);
+        }
+        if FEMININE_FIRST_NAMES.contains(&l.as_str())
+            && !MASCULINE_FIRST_NAMES.contains(&l.as_str())
+        {
+            return Some(Gender::Feminine);
+        }
+        if MASCULINE_FIRST_NAMES.contains(&l.as_str())
+            && !FEMININE_FIRST_NAMES.contains(&l.as_str())
+        {
+            return Some(Gender::Masculine);
+        }
+        if t.text != "." && !is_honorific(t.text) {
+            break;
+        }
+    }
+    let start = text[..span.start]
+        .char_indices()
+        .rev()
+        .nth(60)
+        .map_or(0, |(k, _)| k);
+    let prev = tokens(&text[start..span.start], start);
+    let n = prev.len();
+    let l = |k: usize| lower(prev[k].text);
+    if n >= 1 {
+        match l(n - 1).as_str() {
+            "mme" | "madame" | "mlle" | "mademoiselle" => return Some(Gender::Feminine),
+            "monsieur" => return Some(Gender::Masculine),
+            _ => {}
+        }
+    }
+    // An article, then a noun of person right before the name.
+    if n >= 2 && prev[n - 1].text.starts_with(char::is_lowercase) {
+        let noun = l(n - 1);
+        match l(n - 2).as_str() {
+            "la" | "une" | "cette" => return Some(Gender::Feminine),
+            "le" | "un" | "ce" | "cet" => return Some(Gender::Masculine),
+            "l'" if ["trice", "ière", "euse", "esse"]
+                .iter()
+                .any(|e| noun.ends_with(e)) =>
+            {
+                return Some(Gender::Feminine)
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Whether a pronoun of gender `p` may stand for a name of gender `n` (either unknown: yes).
+fn agrees(p: Option<Gender>, n: Option<Gender>) -> bool {
+    match (p, n) {
+        (Some(a), Some(b)) => a == b,
+        _ => true,
+    }
+}
+
 fn names_in(words: &[Tok], text: &str) -> Vec<(String, Span)> {
     let texts: Vec<&str> = words.iter().map(|t| t.text).collect();
     let mut out = Vec::new();
@@ -3395,8 +3870,10 @@ pub fn attribute(
     let mut result: Vec<Option<Speaker>> = vec![None; quotes.len()];
     let mut standalone = vec![false; quotes.len()];
     let mut sentence_of_quote = vec![(0usize, 0usize); quotes.len()];
-    // The last person-like name mentioned outside quotations, and the last speaker.
-    let mut last_named: Option<(String, Span)> = None;
+    // The last speaker.
+    // Every name mentioned outside quotations in the sentences before, the latest last (a
+    // pronoun takes the latest whose gender agrees).
+    let mut mentioned: Vec<(String, Span)> = Vec::new();
     let mut last_speaker: Option<(usize, Speaker)> = None;
     let mut scanned = 0usize;
     for (qi, (outer, parent)) in quotes.iter().enumerate() {
@@ -3419,9 +3896,7 @@ pub fn attribute(
         // Names mentioned in the sentences before this one.
         while scanned < s_first {
             let w = words_outside(text, sentences[scanned].0, &outers);
-            if let Some(n) = names_in(&w, text).pop() {
-                last_named = Some(n);
-            }
+            mentioned.extend(names_in(&w, text));
             scanned += 1;
         }
         let (sent_first, para) = sentences[s_first];
@@ -3677,7 +4152,7 @@ pub fn attribute(
                         cue: f.cue,
                         via,
                     }
-                } else if let Some((n, sp)) = speaker_from_np(&subject, text).filter(|_| {
+                } else if let Some((n, sp)) = speaker_from_np(&subject, text).filter(|(_, sp)| {
                     // (A participle opening the sentence is capitalised, no name:
                     // "Arrivé hier et furieux, il déclare".)
                     let verbal = |t: &Tok| {
@@ -3685,6 +4160,7 @@ pub fn attribute(
                         is_participle(&l) || l.chars().count() > 3 && l.ends_with("ant")
                     };
                     !f.inverted
+                        && agrees(pronoun_gender(&f.name), name_gender(*sp, text))
                         && subject
                             .iter()
                             .enumerate()
@@ -3697,16 +4173,21 @@ pub fn attribute(
                         cue: f.cue,
                         via,
                     }
-                } else if let Some((_, sp)) =
-                    last_speaker.as_ref().filter(|(ps, _)| *ps + 4 >= s_first)
-                {
+                } else if let Some((_, sp)) = last_speaker.as_ref().filter(|(ps, sp)| {
+                    *ps + 4 >= s_first
+                        && agrees(pronoun_gender(&f.name), name_gender(sp.span, text))
+                }) {
                     Speaker {
                         name: sp.name.clone(),
                         span: sp.span,
                         cue: f.cue,
                         via,
                     }
-                } else if let Some((n, s)) = &last_named {
+                } else if let Some((n, s)) = mentioned
+                    .iter()
+                    .rev()
+                    .find(|(_, s)| agrees(pronoun_gender(&f.name), name_gender(*s, text)))
+                {
                     Speaker {
                         name: n.clone(),
                         span: *s,
@@ -4426,6 +4907,40 @@ mod tests {
              qu'elle parvienne à « démontrer les stratagèmes ».",
         );
         assert_eq!(s, ["il", "il"]);
+    }
+
+    #[test]
+    fn a_pronoun_agrees_in_gender_with_the_name_it_stands_for() {
+        for (text, who) in [
+            (
+                "Marie Curie a rencontré Paul Martin hier. « Rien ne va », a-t-elle dit.",
+                "Marie Curie",
+            ),
+            (
+                "La ministre Marie Lenoir a reçu Paul Martin. « Rien ne va », a-t-elle dit.",
+                "Marie Lenoir",
+            ),
+            (
+                "Mme Lenoir et M. Martin ont parlé. « Rien ne va », a-t-il dit.",
+                "M. Martin",
+            ),
+            (
+                "Angela Merkel a reçu Barack Obama. « Rien ne va », a-t-il dit.",
+                "Barack Obama",
+            ),
+            // No name agrees: the pronoun stays.
+            (
+                "Paul Martin a reçu la ministre. Elle a déclaré : « Rien ne va ».",
+                "Elle",
+            ),
+            // Nothing says the gender: the latest name, as before.
+            (
+                "Kim Lee a reçu Sam Fox. « Rien ne va », a-t-elle dit.",
+                "Sam Fox",
+            ),
+        ] {
+            assert_eq!(speakers(text), [who], "{text}");
+        }
     }
 
     #[test]
