@@ -1358,27 +1358,30 @@ fn speaker_from_np(np: &[Tok], text: &str) -> Option<(String, Span)> {
         seg.first()
             .is_some_and(|t| DETERMINERS.contains(&lower(t.text).as_str()) || is_name_word(t.text))
     };
+    // (So does a participle opening the sentence: "Interrogée sur France Inter, la
+    // ministre a jugé …".)
     while segs.len() > 1
         && segs[0].first().is_some_and(|t| {
-            matches!(
-                lower(t.text).as_str(),
-                "dans"
-                    | "lors"
-                    | "après"
-                    | "avant"
-                    | "malgré"
-                    | "durant"
-                    | "pendant"
-                    | "devant"
-                    | "en"
-                    | "à"
-                    | "au"
-                    | "sur"
-                    | "avec"
-                    | "depuis"
-                    | "face"
-                    | "par"
-            )
+            is_participle(&lower(t.text))
+                || matches!(
+                    lower(t.text).as_str(),
+                    "dans"
+                        | "lors"
+                        | "après"
+                        | "avant"
+                        | "malgré"
+                        | "durant"
+                        | "pendant"
+                        | "devant"
+                        | "en"
+                        | "à"
+                        | "au"
+                        | "sur"
+                        | "avec"
+                        | "depuis"
+                        | "face"
+                        | "par"
+                )
         })
         && segs[1..].iter().any(opens_subject)
     {
@@ -2174,8 +2177,15 @@ fn take_np<'a>(words: &[Tok<'a>], from: usize) -> Vec<Tok<'a>> {
                 || l == "lors"
                 || l == "après"
                 || l == "avant"
-                || l == "en"
+                // ("l'économiste en chef du FMI", "le rédacteur en chef": a title.)
+                || l == "en" && words.get(k).is_none_or(|n| lower(n.text) != "chef")
                 || l == "dans"
+                // ("a écrit le sénateur sur X", "a dit le ministre devant les députés".)
+                || l == "sur"
+                || l == "via"
+                || l == "devant"
+                || l == "pendant"
+                || l == "depuis"
                 || l == "lorsqu'"
                 || l == "lorsque"
                 || l == "alors"
@@ -5049,6 +5059,24 @@ mod tests {
             (
                 "Quant à Paul Martin, il juge la décision « scandaleuse ».",
                 "Paul Martin",
+            ),
+        ] {
+            assert_eq!(speakers(text), [who], "{text}");
+        }
+        // A participle opening the sentence sets the scene; a title with "en chef"; where
+        // or how it was said ends the speaker's phrase.
+        for (text, who) in [
+            (
+                "Interrogée sur France Inter, la ministre a jugé « inacceptables » ces propos.",
+                "la ministre",
+            ),
+            (
+                "« Je regrette profondément », a écrit le sénateur sur X.",
+                "le sénateur",
+            ),
+            (
+                "« Le pire est à venir », prévient l'économiste en chef du FMI, Pierre Durand.",
+                "Pierre Durand",
             ),
         ] {
             assert_eq!(speakers(text), [who], "{text}");
