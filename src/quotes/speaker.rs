@@ -1652,15 +1652,18 @@ fn after_attribution(words: &[Tok], text: &str, statement: bool) -> Option<Found
     } else if statement {
         // No comma: only a verb (not an auxiliary: « Le Monde » a révélé …) whose subject
         // follows it and names someone who may speak.
-        let (base, inv) = split_inverted(words[0].text);
+        // (An object pronoun may come first: « … ? » lui a demandé le journaliste.)
+        let c =
+            usize::from(words.len() > 1 && INCISE_CLITICS.contains(&lower(words[0].text).as_str()));
+        let (base, inv) = split_inverted(words[c].text);
         let aux_verb = AUX.contains(&base.as_str())
             && words
-                .get(1)
+                .get(c + 1)
                 .is_some_and(|t| incise_verb(&split_inverted(t.text).0));
         if aux_verb || !AUX.contains(&base.as_str()) && (inv.is_some() || !is_participle(&base)) {
             if let Some(f) = postposed_at(words, 0, text) {
                 let named = f.pronoun || {
-                    let np = take_np(words, if aux_verb { 2 } else { 1 });
+                    let np = take_np(words, c + if aux_verb { 2 } else { 1 });
                     plausible_selon(&np)
                         && np.first().is_some_and(|t| {
                             is_name_word(t.text) || DETERMINERS.contains(&lower(t.text).as_str())
@@ -4343,7 +4346,8 @@ fn clause_colon(before: &[Tok], text: &str) -> Option<Found> {
     if PRONOUNS.contains(&l.as_str()) && l != "on" {
         return (!impersonal).then(|| Found::pronoun(first.text, first.span, ":", false));
     }
-    if subject.len() <= 10 && plausible_selon(&subject) {
+    let label = subject.len() == 1 && LABELS.contains(&l.as_str());
+    if subject.len() <= 10 && plausible_selon(&subject) && !label {
         return np_to_found(&subject, text, ":");
     }
     None
@@ -4366,8 +4370,72 @@ fn name_colon(before: &[Tok], text: &str) -> Option<Found> {
     if !named || !is_name_word(np[0].text) {
         return None;
     }
+    // A capitalised label is nobody: "Question : « … »", "Titre : « … »".
+    if np.len() == 1 && LABELS.contains(&lower(np[0].text).as_str()) {
+        return None;
+    }
     np_to_found(np, text, ":")
 }
+
+/// Words that label what follows a colon (Question :, Titre :, Légende :), not names.
+const LABELS: &[&str] = &[
+    "question",
+    "questions",
+    "réponse",
+    "titre",
+    "sous-titre",
+    "note",
+    "source",
+    "sources",
+    "légende",
+    "extrait",
+    "extraits",
+    "exemple",
+    "traduction",
+    "résumé",
+    "message",
+    "slogan",
+    "verdict",
+    "conclusion",
+    "objectif",
+    "bilan",
+    "motif",
+    "thème",
+    "devise",
+    "principe",
+    "règle",
+    "consigne",
+    "leçon",
+    "morale",
+    "attention",
+    "avertissement",
+    "annonce",
+    "objet",
+    "sujet",
+    "réaction",
+    "réactions",
+    "commentaire",
+    "conseil",
+    "résultat",
+    "programme",
+    "citation",
+    "texte",
+    "rappel",
+    "précision",
+    "info",
+    "infos",
+    "alerte",
+    "urgent",
+    "photo",
+    "vidéo",
+    "lire",
+    "voir",
+    "mise",
+    "encadré",
+    "interview",
+    "entretien",
+    "propos",
+];
 
 /// An incise inside the quotation: « A, souligne-t-il, B » / « A, a-t-elle ajouté, B ».
 fn incise_inside(text: &str, outer: Span) -> Option<Found> {
@@ -5081,6 +5149,10 @@ mod tests {
         ] {
             assert_eq!(speakers(text), [who], "{text}");
         }
+        // An object pronoun before an incise with no comma; a label before a colon.
+        let s = speakers("« Allez-vous démissionner ? » lui a demandé le journaliste.");
+        assert_eq!(s, ["le journaliste"]);
+        assert_eq!(speakers("Question : « Allez-vous démissionner ? »"), ["-"]);
         // Not accounts: "comme prévu"; heard of (the infinitive of parler).
         assert_eq!(
             speakers("Comme prévu, le projet de « réforme » avance."),
