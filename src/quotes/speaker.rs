@@ -2369,6 +2369,39 @@ fn statement(text: &str, outer: Span) -> bool {
     inner.split_whitespace().count() >= 3 || inner.ends_with(['.', '?', '!', '…'])
 }
 
+/// Whether `words` (between a verb and its quotation) open another clause: mais, tandis
+/// que, alors que or ", et", then a name or a subject pronoun, then a lower-case word that
+/// is no preposition (its verb or an object pronoun: "mais Y la trouve").
+fn another_clause(words: &[Tok]) -> bool {
+    let w = |k: usize| words.get(k).map(|t| lower(t.text)).unwrap_or_default();
+    (0..words.len()).any(|b| {
+        let conj = match w(b).as_str() {
+            "mais" => b + 1,
+            "tandis" | "alors" if matches!(w(b + 1).as_str(), "que" | "qu'") => b + 2,
+            "et" if b > 0 && w(b - 1) == "," => b + 1,
+            _ => return false,
+        };
+        let after_subject = if matches!(w(conj).as_str(), "il" | "elle" | "ils" | "elles") {
+            conj + 1
+        } else if words.get(conj).is_some_and(|t| is_name_word(t.text)) {
+            let texts: Vec<&str> = words.iter().map(|t| t.text).collect();
+            name_end(&texts, conj)
+        } else {
+            return false;
+        };
+        words.get(after_subject).is_some_and(|t| {
+            let l = lower(t.text);
+            t.text.starts_with(char::is_lowercase)
+                && l.chars()
+                    .all(|c| c.is_alphabetic() || c == '\'' || c == '-')
+                && !PREPOSITIONS.contains(&l.as_str())
+                && (!DETERMINERS.contains(&l.as_str())
+                    || matches!(l.as_str(), "le" | "la" | "les" | "l'"))
+                && !matches!(l.as_str(), "de" | "d'" | "et" | "ou")
+        })
+    })
+}
+
 /// Preposed attribution in `before` (the sentence up to the opening mark): the last speech
 /// verb (or selon/d'après) and its subject.
 fn before_attribution(
@@ -2559,6 +2592,11 @@ fn before_attribution(
     let Some(v) = v else {
         return speech_noun_attribution(words, text);
     };
+    // A clause with a subject of its own between the verb and the quotation ("X juge la
+    // réforme « nécessaire », mais Y la trouve « injuste »"): the verb does not reach it.
+    if another_clause(&words[v + 1..]) {
+        return None;
+    }
     // The verb must govern the quotation: not too many words between them. A quotation
     // between them counts as one word, however long: « A », « B » et « C » is one list
     // (a long B would otherwise put C out of the verb's reach).
@@ -5149,6 +5187,14 @@ mod tests {
         ] {
             assert_eq!(speakers(text), [who], "{text}");
         }
+        // A clause with a subject of its own stands between the verb and the quotation.
+        let s = speakers(
+            "Paul Martin juge la réforme « nécessaire », mais Marie Lenoir la trouve « injuste ».",
+        );
+        assert_eq!(s, ["Paul Martin", "-"]);
+        let s =
+            speakers("Paul Martin a dit qu'il viendrait, mais il a ajouté que c'était « dur ».");
+        assert_eq!(s, ["Paul Martin"]);
         // An object pronoun before an incise with no comma; a label before a colon.
         let s = speakers("« Allez-vous démissionner ? » lui a demandé le journaliste.");
         assert_eq!(s, ["le journaliste"]);
