@@ -4136,6 +4136,46 @@ pub fn attribute(
                     if let Some(f) = before_attribution(&w[..cut], text, &subj, true) {
                         via = "previous-sentence";
                         found = Some(f);
+                    } else if said
+                        // (The subject of a clause whose verb follows it: "Le ministre
+                        // s'est montré ferme. « … »"; a statement standing alone after it is
+                        // that person's.)
+                        && w.get(subj.len()).is_some_and(|t| {
+                            AUX.contains(&split_inverted(t.text).0.as_str())
+                        })
+                        && subj.first().is_some_and(|s0| w[0].span == s0.span)
+                        && subj.len() <= 6
+                        && !subj.iter().any(|t| t.text == ",")
+                        && !subj.iter().any(|t| {
+                            matches!(
+                                lower(t.text).as_str(),
+                                "il" | "elle" | "ils" | "elles" | "lui" | "eux" | "m'" | "me"
+                            )
+                        })
+                        && (subj.iter().any(|t| {
+                            is_name_word(t.text) && t.text.chars().any(char::is_lowercase)
+                        }) || subj.len() <= 3
+                            && matches!(
+                                lower(subj[0].text).as_str(),
+                                "le" | "la" | "les" | "l'" | "un" | "une" | "ce" | "cette"
+                            )
+                            && plausible_selon(&subj))
+                    {
+                        if let Some((n, sp)) = speaker_from_np(&subj, text) {
+                            via = "previous-sentence";
+                            found = Some(Found {
+                                name: n,
+                                span: sp,
+                                // (The verb after its auxiliaries: "a menacé".)
+                                cue: w[subj.len()..]
+                                    .iter()
+                                    .map(|t| lower(t.text))
+                                    .find(|l| !AUX.contains(&l.as_str()))
+                                    .unwrap_or_else(|| lower(w[subj.len()].text)),
+                                pronoun: false,
+                                inverted: false,
+                            });
+                        }
                     }
                 }
             }
@@ -5195,6 +5235,11 @@ mod tests {
         let s =
             speakers("Paul Martin a dit qu'il viendrait, mais il a ajouté que c'était « dur ».");
         assert_eq!(s, ["Paul Martin"]);
+        // A statement standing alone after a sentence whose subject is someone: theirs.
+        let s = speakers("Le ministre s'est montré ferme. « Nous ne reculerons pas. »");
+        assert_eq!(s, ["Le ministre"]);
+        let s = speakers("La pluie a cessé sur Paris. « Quelle journée ! »");
+        assert_eq!(s, ["-"]);
         // An object pronoun before an incise with no comma; a label before a colon.
         let s = speakers("« Allez-vous démissionner ? » lui a demandé le journaliste.");
         assert_eq!(s, ["le journaliste"]);
