@@ -3478,6 +3478,9 @@ fn name_gender(span: Span, text: &str) -> Option<Gender> {
     None
 }
 
+/// How many of the latest names a pronoun may go back over to find one that agrees.
+const MENTIONS_LOOKED_BACK: usize = 20;
+
 /// Whether a pronoun of gender `p` may stand for a name of gender `n` (either unknown: yes).
 fn agrees(p: Option<Gender>, n: Option<Gender>) -> bool {
     match (p, n) {
@@ -4277,6 +4280,7 @@ pub fn attribute(
                 } else if let Some((n, s)) = mentioned
                     .iter()
                     .rev()
+                    .take(MENTIONS_LOOKED_BACK)
                     .find(|(_, s)| agrees(pronoun_gender(&f.name), name_gender(*s, text)))
                 {
                     Speaker {
