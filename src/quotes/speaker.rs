@@ -4196,114 +4196,78 @@ pub fn attribute(
                     names_in(&upto, text).pop()
                 })
                 .flatten();
-            let speaker = if let Some((n, sp)) = possessor {
-                Speaker {
-                    name: n,
-                    span: sp,
-                    cue: f.cue,
-                    via,
-                }
-            } else if f.pronoun {
-                // "Quant à X, il juge …": the topic the sentence opens with.
-                let topic = (!f.inverted
-                    && lower(&f.name) != "on"
-                    && whole_sentence
-                        .first()
-                        .is_some_and(|t| lower(t.text) == "quant"))
-                .then(|| {
-                    let np = take_np(&whole_sentence, 2);
-                    let np = if whole_sentence.get(1).is_some_and(|t| lower(t.text) == "à") {
-                        np
-                    } else {
-                        take_np(&whole_sentence, 1) // quant au / aux: the article is in it
-                    };
-                    plausible_selon(&np)
-                        .then(|| speaker_from_np(&np, text))
-                        .flatten()
-                })
-                .flatten();
-                if let Some((n, sp)) = topic {
-                    Speaker {
-                        name: n,
-                        span: sp,
-                        cue: f.cue,
-                        via,
-                    }
-                } else if lower(&f.name) == "on" {
-                    Speaker {
-                        name: f.name,
-                        span: f.span,
-                        cue: f.cue,
-                        via,
-                    }
-                } else if let Some(named) = before_attribution(&before, text, &subject, true)
-                    .filter(|b| !b.pronoun && via == "after")
-                {
-                    // « … », a déclaré X : « … », a-t-il déclaré.
-                    Speaker {
-                        name: named.name,
-                        span: named.span,
-                        cue: f.cue,
-                        via,
-                    }
-                } else if let Some((n, sp)) = speaker_from_np(&subject, text).filter(|(_, sp)| {
-                    // (A participle opening the sentence is capitalised, no name:
-                    // "Arrivé hier et furieux, il déclare".)
-                    let verbal = |t: &Tok| {
-                        let l = lower(t.text);
-                        is_participle(&l) || l.chars().count() > 3 && l.ends_with("ant")
-                    };
-                    !f.inverted
-                        && agrees(pronoun_gender(&f.name), name_gender(*sp, text))
-                        && subject
+            // A pronoun stands for, in turn: the possessor, the topic the sentence opens
+            // with, a speaker named before the quotation, the sentence's subject, the last
+            // speaker, the latest name mentioned (each whose gender agrees); "on" for
+            // nobody else. Unresolved, it stays itself.
+            let gender = pronoun_gender(&f.name);
+            let resolved = if !f.pronoun {
+                None
+            } else {
+                possessor
+                    .or_else(|| {
+                        // "Quant à X, il juge …": the topic the sentence opens with.
+                        let opens_quant = !f.inverted
+                            && lower(&f.name) != "on"
+                            && whole_sentence
+                                .first()
+                                .is_some_and(|t| lower(t.text) == "quant");
+                        if !opens_quant {
+                            return None;
+                        }
+                        // (quant au / aux: the article is in the phrase.)
+                        let a = whole_sentence.get(1).is_some_and(|t| lower(t.text) == "à");
+                        let np = take_np(&whole_sentence, if a { 2 } else { 1 });
+                        plausible_selon(&np)
+                            .then(|| speaker_from_np(&np, text))
+                            .flatten()
+                    })
+                    .or_else(|| (lower(&f.name) == "on").then(|| (f.name.clone(), f.span)))
+                    .or_else(|| {
+                        // « … », a déclaré X : « … », a-t-il déclaré.
+                        before_attribution(&before, text, &subject, true)
+                            .filter(|b| !b.pronoun && via == "after")
+                            .map(|b| (b.name, b.span))
+                    })
+                    .or_else(|| {
+                        // "L'Azerbaïdjan a lancé ce qu'il appelle « … »": the sentence's
+                        // subject. (A participle opening the sentence is capitalised, no
+                        // name: "Arrivé hier et furieux, il déclare".)
+                        let verbal = |t: &Tok| {
+                            let l = lower(t.text);
+                            is_participle(&l) || l.chars().count() > 3 && l.ends_with("ant")
+                        };
+                        let named = subject
                             .iter()
                             .enumerate()
-                            .any(|(k, t)| is_name_word(t.text) && !(k == 0 && verbal(t)))
-                }) {
-                    // "L'Azerbaïdjan a lancé ce qu'il appelle « … »": the sentence's subject.
-                    Speaker {
-                        name: n,
-                        span: sp,
-                        cue: f.cue,
-                        via,
-                    }
-                } else if let Some((_, sp)) = last_speaker.as_ref().filter(|(ps, sp)| {
-                    *ps + 4 >= s_first
-                        && agrees(pronoun_gender(&f.name), name_gender(sp.span, text))
-                }) {
-                    Speaker {
-                        name: sp.name.clone(),
-                        span: sp.span,
-                        cue: f.cue,
-                        via,
-                    }
-                } else if let Some((n, s)) = mentioned
-                    .iter()
-                    .rev()
-                    .take(MENTIONS_LOOKED_BACK)
-                    .find(|(_, s)| agrees(pronoun_gender(&f.name), name_gender(*s, text)))
-                {
-                    Speaker {
-                        name: n.clone(),
-                        span: *s,
-                        cue: f.cue,
-                        via,
-                    }
-                } else {
-                    Speaker {
-                        name: f.name,
-                        span: f.span,
-                        cue: f.cue,
-                        via,
-                    }
-                }
-            } else {
-                Speaker {
-                    name: f.name,
-                    span: f.span,
-                    cue: f.cue,
-                    via,
-                }
+                            .any(|(k, t)| is_name_word(t.text) && !(k == 0 && verbal(t)));
+                        speaker_from_np(&subject, text).filter(|(_, sp)| {
+                            !f.inverted && named && agrees(gender, name_gender(*sp, text))
+                        })
+                    })
+                    .or_else(|| {
+                        last_speaker
+                            .as_ref()
+                            .filter(|(ps, sp)| {
+                                *ps + 4 >= s_first && agrees(gender, name_gender(sp.span, text))
+                            })
+                            .map(|(_, sp)| (sp.name.clone(), sp.span))
+                    })
+                    .or_else(|| {
+                        mentioned
+                            .iter()
+                            .rev()
+                            .take(MENTIONS_LOOKED_BACK)
+                            .find(|(_, s)| agrees(gender, name_gender(*s, text)))
+                            .cloned()
+                    })
+            };
+            let (name, span) = resolved.unwrap_or((f.name, f.span));
+            let speaker = Speaker {
+                name,
+                span,
+                cue: f.cue,
+                via,
             };
             last_speaker = Some((s_last, speaker.clone()));
             result[qi] = Some(speaker);
