@@ -649,9 +649,15 @@ const AFTER_FAIRE: &[&str] = &["remarquer", "observer", "valoir", "savoir", "app
 /// The infinitive of [`AFTER_FAIRE`] after a form of faire at `words[k]` (fait-il
 /// remarquer, a fait savoir), lower-cased.
 fn faire_infinitive(words: &[Tok], k: usize) -> Option<String> {
-    let form = split_inverted(words.get(k)?.text).0;
-    let faire = matches!(
-        form.as_str(),
+    let faire = faire_form(words.get(k)?.text);
+    let inf = lower(words.get(k + 1)?.text);
+    (faire && AFTER_FAIRE.contains(&inf.as_str())).then_some(inf)
+}
+
+/// A form of faire that can govern what is said (fait savoir, a fait part de).
+fn faire_form(word: &str) -> bool {
+    matches!(
+        split_inverted(word).0.as_str(),
         "fait"
             | "font"
             | "faisait"
@@ -661,9 +667,7 @@ fn faire_infinitive(words: &[Tok], k: usize) -> Option<String> {
             | "fera"
             | "feront"
             | "faisant"
-    );
-    let inf = lower(words.get(k + 1)?.text);
-    (faire && AFTER_FAIRE.contains(&inf.as_str())).then_some(inf)
+    )
 }
 /// Forms that introduce words only as the verb of an incise right after a quotation
 /// (« … », tempère X / se souvient X / renchérit-il), where nothing else can stand, besides
@@ -848,25 +852,10 @@ fn after_semi_modal(words: &[Tok], i: usize) -> bool {
 }
 
 /// A finite form or participle of parler ("parle de « … »", "parlaient d'une « … »"); not
-/// the infinitive ("avoir entendu parler de", heard of).
+/// the infinitive ("avoir entendu parler de", heard of). [`is_speech_verb`] conjugates it,
+/// leaving out "parle" (mostly another sense without de).
 fn parler_form(w: &str) -> bool {
-    w.strip_prefix("parl").is_some_and(|rest| {
-        matches!(
-            rest,
-            "e" | "ent"
-                | "é"
-                | "ée"
-                | "és"
-                | "ait"
-                | "aient"
-                | "ant"
-                | "era"
-                | "erait"
-                | "ons"
-                | "ez"
-                | "a"
-        )
-    })
+    w.starts_with("parl") && (w == "parle" || is_speech_verb(w))
 }
 
 /// "Et le ministre d'ajouter : « … »": the narrative infinitive, with its subject between
@@ -2559,10 +2548,7 @@ fn before_attribution(
             && i > 0
             && matches!(next.as_str(), "de" | "d'" | "du" | "des")
             && words.len() - i <= 5
-            && matches!(
-                split_inverted(words[i - 1].text).0.as_str(),
-                "fait" | "font" | "faisait" | "faisaient" | "fera" | "feront" | "faisant"
-            )
+            && faire_form(words[i - 1].text)
         {
             v = Some(i - 1);
             break;
