@@ -577,6 +577,11 @@ fn lower(s: &str) -> String {
     s.to_lowercase().replace('’', "'")
 }
 
+/// `words[k]` in lower case; empty past the end.
+fn lower_at(words: &[Tok], k: usize) -> String {
+    words.get(k).map(|t| lower(t.text)).unwrap_or_default()
+}
+
 const PRONOUNS: &[&str] = &["il", "elle", "ils", "elles", "on"];
 
 /// Split an inverted form: "a-t-il" → ("a", Some("il")), "dit-elle" → ("dit", Some("elle")).
@@ -1731,7 +1736,7 @@ fn after_attribution(words: &[Tok], text: &str, statement: bool) -> Option<Found
 /// "comme le dit X", "comme l'a souligné X", "comme disait X": the incise after comme (and
 /// its object pronoun); "comme il l'a dit": the pronoun. `words[i]` is comme.
 fn comme_incise(words: &[Tok], i: usize, text: &str) -> Option<Found> {
-    let w = |k: usize| words.get(k).map(|t| lower(t.text)).unwrap_or_default();
+    let w = |k: usize| lower_at(words, k);
     let verb_after = |k: usize| {
         if AUX.contains(&w(k).as_str()) {
             k + 1
@@ -1951,7 +1956,7 @@ fn postposed_at(words: &[Tok], i: usize, text: &str) -> Option<Found> {
     // Skip "à l'AFP", "sur Twitter", time words, an adjective between commas ("lance,
     // amer, X"), then the inverted subject.
     let mut k = j;
-    let w = |k: usize| words.get(k).map(|t| lower(t.text)).unwrap_or_default();
+    let w = |k: usize| lower_at(words, k);
     loop {
         if k < words.len() && SKIPPABLE.contains(&w(k).as_str()) {
             k += 1;
@@ -2097,12 +2102,9 @@ fn take_np<'a>(words: &[Tok<'a>], from: usize) -> Vec<Tok<'a>> {
                 w.text.chars().all(|c| !c.is_alphanumeric()) || lower(w.text) == "et"
             });
             // (One name is enough after a possessive: "sa femme, Alice".)
-            let possessive = out.first().is_some_and(|p: &Tok| {
-                matches!(
-                    lower(p.text).as_str(),
-                    "son" | "sa" | "ses" | "leur" | "leurs"
-                )
-            });
+            let possessive = out
+                .first()
+                .is_some_and(|p: &Tok| POSSESSIVES.contains(&lower(p.text).as_str()));
             if (run >= 2 || run == 1 && possessive) && ends {
                 out.push(t.clone());
                 out.extend(words[k..k + run].iter().cloned());
@@ -2362,7 +2364,7 @@ fn statement(text: &str, outer: Span) -> bool {
 /// que, alors que or ", et", then a name or a subject pronoun, then a lower-case word that
 /// is no preposition (its verb or an object pronoun: "mais Y la trouve").
 fn another_clause(words: &[Tok]) -> bool {
-    let w = |k: usize| words.get(k).map(|t| lower(t.text)).unwrap_or_default();
+    let w = |k: usize| lower_at(words, k);
     (0..words.len()).any(|b| {
         let conj = match w(b).as_str() {
             "mais" => b + 1,
@@ -3818,7 +3820,7 @@ fn not_speech_before_de(form: &str, next: Option<&Tok>) -> bool {
 /// "de son propre aveu", "à ses dires"). Returns where the author's phrase starts (a
 /// contracted du / des stays in it).
 fn account_at(words: &[Tok], i: usize) -> Option<usize> {
-    let w = |k: usize| words.get(k).map(|t| lower(t.text)).unwrap_or_default();
+    let w = |k: usize| lower_at(words, k);
     // The author after de: "de X" → X, "du ministre" → "du ministre" (speaker_from_np drops
     // the preposition).
     let after_de = |k: usize| match w(k).as_str() {
