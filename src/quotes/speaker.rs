@@ -856,6 +856,48 @@ fn after_semi_modal(words: &[Tok], i: usize) -> bool {
         && SEMI_MODALS.contains(&lower(words[i - 2].text).as_str())
 }
 
+/// The infinitive of speech that the verb at `k` governs, in an incise after the quotation:
+/// "tient à préciser X" (a semi-modal and à / de), "veut croire X" (hope, voiced). Its index.
+/// (Not after a modal: "appelé « … », doit traiter l'administration" is the subject's verb.)
+fn governed_infinitive(words: &[Tok], k: usize) -> Option<usize> {
+    let (base, _) = split_inverted(words.get(k)?.text);
+    let next = lower_at(words, k + 1);
+    if SEMI_MODALS.contains(&base.as_str())
+        && matches!(next.as_str(), "à" | "de" | "d'")
+        && SPEECH_VERBS.contains(&lower_at(words, k + 2).as_str())
+    {
+        return Some(k + 2);
+    }
+    let wants = matches!(
+        base.as_str(),
+        "veut" | "veulent" | "voulait" | "voulaient" | "voulu" | "préfère" | "préfèrent"
+    );
+    (wants && next == "croire").then_some(k + 1)
+}
+
+/// "se veut rassurant", "se montre optimiste": a reflexive verb of stance and its adjective,
+/// which in an incise say how the words were said. `k` is the verb after the reflexive.
+fn stance_adjective(words: &[Tok], k: usize) -> bool {
+    let (base, _) = split_inverted(words.get(k).map_or("", |t| t.text));
+    matches!(
+        base.as_str(),
+        "veut"
+            | "veulent"
+            | "voulait"
+            | "voulaient"
+            | "montre"
+            | "montrent"
+            | "montrait"
+            | "montraient"
+            | "montré"
+            | "montrée"
+            | "montrés"
+            | "montrées"
+    ) && words.get(k + 1).is_some_and(|t| {
+        t.text.chars().all(char::is_lowercase) && !DETERMINERS.contains(&lower(t.text).as_str())
+    })
+}
+
 /// A finite form or participle of parler ("parle de « … »", "parlaient d'une « … »"); not
 /// the infinitive ("avoir entendu parler de", heard of). [`is_speech_verb`] conjugates it,
 /// leaving out "parle" (mostly another sense without de).
@@ -1002,6 +1044,241 @@ const SKIPPABLE: &[&str] = &[
     "longtemps",
     "toujours",
 ];
+
+/// Adverbial phrases that sit between a verb of speech and its inverted subject, or
+/// between an auxiliary and its participle: "assure pour sa part le porte-parole", "a-t-il
+/// par ailleurs affirmé".
+const ADVERBIAL_PHRASES: &[&[&str]] = &[
+    &["pour", "sa", "part"],
+    &["pour", "leur", "part"],
+    &["pour", "ma", "part"],
+    &["pour", "notre", "part"],
+    &["de", "son", "côté"],
+    &["de", "leur", "côté"],
+    &["de", "notre", "côté"],
+    &["à", "son", "tour"],
+    &["à", "leur", "tour"],
+    &["d'", "emblée"],
+    &["d'", "abord"],
+    &["d'", "ailleurs"],
+    &["par", "ailleurs"],
+    &["en", "outre"],
+    &["de", "plus"],
+    &["de", "nouveau"],
+    &["à", "nouveau"],
+    &["en", "substance"],
+    &["en", "effet"],
+    &["en", "revanche"],
+    &["en", "retour"],
+    &["en", "privé"],
+    &["en", "public"],
+    &["en", "aparté"],
+    &["au", "passage"],
+    &["sur", "le", "champ"],
+    &["sur", "un", "ton", "grave"],
+    &["tout", "de", "suite"],
+    &["une", "nouvelle", "fois"],
+    &["une", "fois", "de", "plus"],
+    &["à", "plusieurs", "reprises"],
+    &["à", "maintes", "reprises"],
+    &["à", "demi-mot"],
+    &["sans", "détour"],
+    &["sans", "détours"],
+    &["sans", "ambages"],
+    &["sans", "ambiguïté"],
+    &["non", "sans", "humour"],
+    &["non", "sans", "ironie"],
+    &["quant", "à", "lui"],
+    &["quant", "à", "elle"],
+    &["quant", "à", "eux"],
+    &["quant", "à", "elles"],
+    &["il", "y", "a", "peu"],
+];
+
+/// Single adverbs beyond [`SKIPPABLE`] in the same places.
+const MORE_ADVERBS: &[&str] = &[
+    "aussitôt",
+    "désormais",
+    "volontiers",
+    "surtout",
+    "auparavant",
+    "naguère",
+    "jadis",
+    "autrefois",
+    "ici",
+    "là",
+    "bien",
+    "mieux",
+    "peu",
+];
+
+/// Nouns of a time of day, week, month or year ("affirmait la semaine dernière X").
+const TIME_NOUNS: &[&str] = &[
+    "matin",
+    "soir",
+    "nuit",
+    "midi",
+    "après-midi",
+    "soirée",
+    "matinée",
+    "journée",
+    "semaine",
+    "semaines",
+    "mois",
+    "année",
+    "années",
+    "an",
+    "ans",
+    "week-end",
+    "jour",
+    "jours",
+    "veille",
+    "lendemain",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+    "printemps",
+    "été",
+    "automne",
+    "hiver",
+];
+
+/// Adjectives that place a time noun ("la semaine dernière", "mardi prochain").
+const TIME_ADJECTIVES: &[&str] = &[
+    "dernier",
+    "dernière",
+    "derniers",
+    "dernières",
+    "passé",
+    "passée",
+    "précédent",
+    "précédente",
+    "suivant",
+    "suivante",
+    "prochain",
+    "prochaine",
+    "même",
+    "soir",
+    "matin",
+];
+
+/// How many words from `k` make one adverbial of time or manner (0 if none): a word of
+/// [`SKIPPABLE`] or [`MORE_ADVERBS`], an adverb in -ment, a phrase of [`ADVERBIAL_PHRASES`],
+/// "sans / avec" and a bare noun ("avec prudence"), or a time phrase ("la semaine dernière",
+/// "ce matin", "mardi soir", "depuis des mois", "en 2010", "le 12 mai").
+fn adverbial_len(words: &[Tok], k: usize) -> usize {
+    let w = |i: usize| lower_at(words, i);
+    let first = w(k);
+    // (Mid-clause, an adverbial is in lower case: "dit Ici Radio-Canada" names a speaker.)
+    if !words[k..]
+        .first()
+        .is_some_and(|t| t.text.starts_with(|c: char| c.is_lowercase()))
+    {
+        return 0;
+    }
+    for p in ADVERBIAL_PHRASES {
+        if p.iter().enumerate().all(|(n, x)| w(k + n) == *x) {
+            return p.len();
+        }
+    }
+    let lower_word = |i: usize| {
+        words.get(i).is_some_and(|t| {
+            t.text.chars().all(|c| c.is_lowercase() || c == '-')
+                && !DETERMINERS.contains(&lower(t.text).as_str())
+        })
+    };
+    let number = |i: usize| {
+        words
+            .get(i)
+            .is_some_and(|t| t.text.chars().all(|c| c.is_ascii_digit()))
+    };
+    let time = |i: usize| TIME_NOUNS.contains(&w(i).as_str());
+    let time_adj = |i: usize| usize::from(TIME_ADJECTIVES.contains(&w(i).as_str()));
+    match first.as_str() {
+        // "avec conviction", "sans hésiter".
+        "avec" | "sans" if lower_word(k + 1) && !time(k + 1) => return 2,
+        // "ce matin", "cette semaine", "cet été".
+        "ce" | "cette" | "cet" if time(k + 1) => return 2 + time_adj(k + 2),
+        // "la semaine dernière", "le lendemain", "l'an passé".
+        "le" | "la" | "l'" if time(k + 1) => {
+            let adj = time_adj(k + 2);
+            if adj > 0 || matches!(w(k + 1).as_str(), "veille" | "lendemain") {
+                return 2 + adj;
+            }
+        }
+        // "le 12 mai", "le 3 mars 2014".
+        "le" if number(k + 1) && time(k + 2) => return 3 + usize::from(number(k + 3)),
+        // "depuis des mois", "depuis deux ans", "depuis 2010", "depuis longtemps".
+        "depuis" => {
+            if number(k + 1) {
+                return 2 + usize::from(time(k + 2));
+            }
+            let quantity = matches!(
+                w(k + 1).as_str(),
+                "des"
+                    | "plusieurs"
+                    | "quelques"
+                    | "deux"
+                    | "trois"
+                    | "quatre"
+                    | "cinq"
+                    | "six"
+                    | "dix"
+                    | "vingt"
+            );
+            if quantity && time(k + 2) {
+                return 3;
+            }
+            if SKIPPABLE.contains(&w(k + 1).as_str()) {
+                return 2;
+            }
+        }
+        // "en 2010", "en mai", "en mai 2010".
+        "en" if number(k + 1) => return 2,
+        "en" if time(k + 1) => return 2 + usize::from(number(k + 2)),
+        _ => {}
+    }
+    // "mardi soir", "lundi dernier", "mai dernier".
+    if time(k) && lower_word(k) && !matches!(first.as_str(), "an" | "ans" | "été") {
+        return 1 + time_adj(k + 1);
+    }
+    if SKIPPABLE.contains(&first.as_str()) || MORE_ADVERBS.contains(&first.as_str()) {
+        return 1;
+    }
+    // An adverb in -ment (prudemment, sobrement); a noun in -ment has its article before it.
+    if first.len() > 6 && first.ends_with("ment") && lower_word(k) {
+        return 1;
+    }
+    0
+}
+
+/// Index after a run of adverbials starting at `k` ([`adverbial_len`]), at most four.
+fn skip_adverbials(words: &[Tok], mut k: usize) -> usize {
+    for _ in 0..4 {
+        let n = adverbial_len(words, k);
+        if n == 0 {
+            break;
+        }
+        k += n;
+    }
+    k
+}
 
 /// Context for attributing one quotation.
 pub struct Context<'a> {
@@ -1387,13 +1664,26 @@ fn speaker_from_np(np: &[Tok], text: &str) -> Option<(String, Span)> {
         let mut k = 0;
         while k < seg.len() {
             if is_name_word(seg[k].text) || is_honorific(seg[k].text) {
+                let texts: Vec<&str> = seg.iter().map(|t| t.text).collect();
+                let j = name_end(&texts, k);
+                // A capitalised title is no name: "le Premier ministre", "le Président de la
+                // République", "le Secrétaire général"; the name after it is ("le Pape
+                // François").
+                let titles = seg[k..j]
+                    .iter()
+                    .take_while(|t| capitalised_title(t.text))
+                    .count();
+                // ("le Maire de Paris": what follows the title is no name of a person.)
+                if titles == j - k || titles > 0 && !is_name_word(seg[k + titles].text) {
+                    k = j;
+                    continue;
+                }
+                k += titles;
                 let prev = if k > 0 {
                     Some(lower(seg[k - 1].text))
                 } else {
                     None
                 };
-                let texts: Vec<&str> = seg.iter().map(|t| t.text).collect();
-                let j = name_end(&texts, k);
                 // After a preposition, also with an article between ("de l'ISC").
                 let prev2 = if k > 1 {
                     Some(lower(seg[k - 2].text))
@@ -1638,6 +1928,12 @@ fn after_attribution(words: &[Tok], text: &str, statement: bool) -> Option<Found
     }
     if i >= words.len() {
         return None;
+    }
+    // « … » : c'est en ces termes que X a réagi.
+    if words.get(i).is_some_and(|t| t.text == ":") {
+        if let Some(f) = cleft_attribution(&words[i + 1..], text) {
+            return Some(f);
+        }
     }
     if i > 0 {
         if let Some(f) = postposed_at(words, i, text) {
@@ -1900,6 +2196,10 @@ fn postposed_at(words: &[Tok], i: usize, text: &str) -> Option<Found> {
     if let Some(inf) = faire_infinitive(words, i) {
         j += 1;
         verb = inf;
+    } else if let Some(k) = governed_infinitive(words, i) {
+        // « … », tient à préciser X / veut croire X.
+        j = k;
+        verb = lower(words[k].text);
     } else if AUX.contains(&base.as_str()) && !is_speech_verb(&base) {
         j += 1;
         // s'est exclamé: the reflexive, then the auxiliary.
@@ -1910,6 +2210,8 @@ fn postposed_at(words: &[Tok], i: usize, text: &str) -> Option<Found> {
         {
             j += 1;
         }
+        // "a-t-il ensuite expliqué", "a pour sa part déclaré".
+        j = skip_adverbials(words, j);
         if j >= words.len() {
             return None;
         }
@@ -1920,6 +2222,14 @@ fn postposed_at(words: &[Tok], i: usize, text: &str) -> Option<Found> {
         if let Some(inf) = faire_infinitive(words, j) {
             j += 1;
             verb = inf;
+        } else if let Some(k) = governed_infinitive(words, j) {
+            // « … », a tenu à préciser X.
+            j = k;
+            verb = lower(words[k].text);
+        } else if matches!(base.as_str(), "s'" | "se") && stance_adjective(words, j) {
+            // « … », se veut rassurant X.
+            j += 1;
+            verb = b2;
         } else if !incise_verb(&b2) {
             return None;
         } else {
@@ -1958,8 +2268,10 @@ fn postposed_at(words: &[Tok], i: usize, text: &str) -> Option<Found> {
     let mut k = j;
     let w = |k: usize| lower_at(words, k);
     loop {
-        if k < words.len() && SKIPPABLE.contains(&w(k).as_str()) {
-            k += 1;
+        // ("assure pour sa part X", "affirmait la semaine dernière X", "avance prudemment X".)
+        let n = adverbial_len(words, k);
+        if n > 0 {
+            k += n;
             continue;
         }
         if matches!(w(k).as_str(), "à" | "au" | "aux" | "sur") {
@@ -2193,6 +2505,64 @@ fn take_np<'a>(words: &[Tok<'a>], from: usize) -> Vec<Tok<'a>> {
         }
     }
     out
+}
+
+/// A clause that points back at the quotation and names who said it, after it (« … » :
+/// c'est en ces termes que X a réagi) or opening the next sentence (« … » C'est ce qu'a
+/// affirmé X. / Ce sont les mots de X. / Ainsi s'est exprimé X.). `words` start at the
+/// clause.
+fn cleft_attribution(words: &[Tok], text: &str) -> Option<Found> {
+    let w = |k: usize| lower_at(words, k);
+    let starts = |p: &[&str]| p.iter().enumerate().all(|(n, x)| w(n) == *x);
+    // Where the relative clause starts (after que / qu'), for each way of pointing back.
+    let relative = if starts(&["c'", "est", "ce"]) || starts(&["c'", "était", "ce"]) {
+        Some(3)
+    } else if matches!(w(0).as_str(), "voilà" | "voici") && w(1) == "ce" {
+        Some(2)
+    } else if starts(&["c'", "est", "en", "ces", "termes"])
+        || starts(&["c'", "est", "par", "ces", "mots"])
+        || starts(&["c'", "est", "avec", "ces", "mots"])
+    {
+        Some(5)
+    } else if starts(&["c'", "est", "ainsi"]) {
+        Some(3)
+    } else {
+        None
+    };
+    if let Some(r) = relative {
+        if !matches!(w(r).as_str(), "que" | "qu'") {
+            return None;
+        }
+        let k = r + 1;
+        // An inverted subject: "qu'a déclaré X", "qu'affirme X".
+        let (base, _) = split_inverted(words.get(k)?.text);
+        if AUX.contains(&base.as_str()) || incise_verb(&base) {
+            if let Some(f) = postposed_at(words, k, text).filter(|f| !f.pronoun) {
+                return Some(f);
+            }
+        }
+        // A subject before the verb: "que le ministre a réagi".
+        return subject_verb_clause(&words[k..], text);
+    }
+    // "Ce sont les mots de X", "Ce sont les propos du ministre".
+    if starts(&["ce", "sont", "les"])
+        && matches!(w(3).as_str(), "mots" | "propos" | "paroles" | "termes")
+    {
+        let from = match w(4).as_str() {
+            "de" | "d'" => 5,
+            "du" | "des" => 4,
+            _ => return None,
+        };
+        let np = take_np(words, from);
+        return plausible_selon(&np)
+            .then(|| np_to_found(&np, text, "mots"))
+            .flatten();
+    }
+    // "Ainsi s'est exprimé X", "Ainsi parlait X".
+    if w(0) == "ainsi" && words.len() > 1 {
+        return postposed_at(words, 1, text).filter(|f| !f.pronoun);
+    }
+    None
 }
 
 /// "X a déclaré …" at the start of `words`: subject, then a speech verb, with nothing that
@@ -2691,6 +3061,18 @@ fn before_attribution(
     let mut aux_inv = None;
     let mut object_pronoun = false;
     while s > 0 {
+        // Adverbials between the auxiliary and the participle: "a en outre affirmé", "a-t-il
+        // par ailleurs déclaré".
+        if s == v {
+            let adverbials = (s.saturating_sub(8).max(1)..s).find(|&st| {
+                skip_adverbials(words, st) == s
+                    && AUX.contains(&split_inverted(words[st - 1].text).0.as_str())
+            });
+            if let Some(st) = adverbials {
+                s = st;
+                continue;
+            }
+        }
         // An aside between the auxiliary and the participle: "avait, pour sa part, reconnu".
         if words[s - 1].text == "," {
             let open = (s.saturating_sub(6)..s - 1)
@@ -2988,6 +3370,15 @@ fn sentence_subject<'a>(words: &[Tok<'a>]) -> Vec<Tok<'a>> {
             break;
         }
         if BOUNDARY.contains(&b.as_str()) && !out.is_empty() {
+            break;
+        }
+        // A reflexive or a negation after the subject opens its verb: "Le maire se montre
+        // prudent :", "Paul Martin ne décolère pas :".
+        if matches!(b.as_str(), "se" | "s'" | "ne" | "n'")
+            && out
+                .last()
+                .is_some_and(|p| !PREPOSITIONS.contains(&lower(p.text).as_str()) && p.text != ",")
+        {
             break;
         }
         out.push(t.clone());
@@ -3901,6 +4292,19 @@ fn speaker_noun(w: &str) -> bool {
     .any(|f| SPEAKER_NOUNS.contains(f))
 }
 
+/// A title written with a capital inside a sentence ("le Président", "le Premier
+/// ministre", "le Haut Commissaire"): a noun of office or its adjective, not a name.
+fn capitalised_title(w: &str) -> bool {
+    let l = lower(w);
+    w.starts_with(char::is_uppercase)
+        && w.chars().skip(1).all(char::is_lowercase)
+        && (speaker_noun(&l)
+            || matches!(
+                l.as_str(),
+                "premier" | "première" | "haut" | "haute" | "grand" | "grande" | "garde"
+            ))
+}
+
 /// Attribute every quotation. `quotes` are outer spans (with marks) with their parent
 /// index, in text order; returns one optional speaker per quotation.
 pub fn attribute(
@@ -4094,7 +4498,8 @@ pub fn attribute(
                         .any(|o| o.start >= next.start && o.start < next.end)
                 {
                     let w = words_outside(text, *next, &outers);
-                    if let Some(f) = subject_verb_clause(&w, text) {
+                    let f = subject_verb_clause(&w, text).or_else(|| cleft_attribution(&w, text));
+                    if let Some(f) = f {
                         via = "next-sentence";
                         found = Some(f);
                     }
@@ -5220,6 +5625,100 @@ mod tests {
              500 millions ».",
         );
         assert_eq!(s, ["Paul Martin"]);
+    }
+
+    #[test]
+    fn adverbials_governed_infinitives_clefts_and_capitalised_titles() {
+        for (text, who) in [
+            // Adverbials between auxiliary and participle, or between verb and subject.
+            (
+                "« Nous ne céderons pas », a également déclaré Paul Martin.",
+                "Paul Martin",
+            ),
+            (
+                "« Rien n'est joué », assure pour sa part le porte-parole.",
+                "le porte-parole",
+            ),
+            (
+                "« La crise est finie », affirmait la semaine dernière Marie Lenoir.",
+                "Marie Lenoir",
+            ),
+            (
+                "« Prudence », avance prudemment le ministre.",
+                "le ministre",
+            ),
+            (
+                "« Jamais », martèle depuis des mois Paul Martin.",
+                "Paul Martin",
+            ),
+            (
+                "Le porte-parole a en outre affirmé que c'était « inacceptable ».",
+                "Le porte-parole",
+            ),
+            // A semi-modal governing a verb of speech; a reflexive verb of stance.
+            (
+                "« Rien ne change », a tenu à préciser le maire.",
+                "le maire",
+            ),
+            (
+                "« La reprise viendra », veut croire Marie Lenoir.",
+                "Marie Lenoir",
+            ),
+            (
+                "« Tout ira bien », se veut rassurant le ministre.",
+                "le ministre",
+            ),
+            (
+                "« Nous y arriverons », se montre optimiste Paul Martin.",
+                "Paul Martin",
+            ),
+            // A subject's negated verb is not part of the subject.
+            (
+                "Le maire ne décolère pas : « C'est une honte ! »",
+                "Le maire",
+            ),
+            // Clauses that point back at the quotation.
+            (
+                "« Nous partirons » : c'est en ces termes que Paul Martin a réagi.",
+                "Paul Martin",
+            ),
+            (
+                "« Nous partirons. » C'est ce qu'a affirmé Paul Martin.",
+                "Paul Martin",
+            ),
+            (
+                "« Nous partirons. » C'est ce que le ministre a déclaré.",
+                "le ministre",
+            ),
+            (
+                "« Nous partirons. » Voilà ce qu'a lancé Paul Martin.",
+                "Paul Martin",
+            ),
+            (
+                "« Nous partirons. » Ce sont les mots de Paul Martin.",
+                "Paul Martin",
+            ),
+            (
+                "« Nous partirons. » Ainsi s'est exprimé Paul Martin.",
+                "Paul Martin",
+            ),
+            // A capitalised title is no name; the name after it is.
+            (
+                "Le Premier ministre a jugé la loi « nécessaire ».",
+                "Le Premier ministre",
+            ),
+            (
+                "Le Président de la République a dénoncé une « trahison ».",
+                "Le Président de la République",
+            ),
+            ("Le Pape François a appelé à la « paix ».", "François"),
+            ("Le Président Obama a parlé d'un « tournant ».", "Obama"),
+        ] {
+            assert_eq!(speakers(text), [who], "{text}");
+        }
+        // A pronoun stays a pronoun after an adverb.
+        let s = speakers("« Nous ne céderons pas », a-t-il ensuite expliqué.");
+        assert_eq!(s, ["il"]);
     }
 
     #[test]
