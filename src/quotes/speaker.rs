@@ -288,6 +288,18 @@ const IRREGULAR: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "requérir",
+        &[
+            "requis",
+            "requiert",
+            "requièrent",
+            "requérait",
+            "requéraient",
+            "requérant",
+            "requérra",
+        ],
+    ),
+    (
         "admettre",
         &[
             "admis",
@@ -942,6 +954,118 @@ fn narrative_infinitive(words: &[Tok], text: &str) -> Option<Found> {
         return None;
     }
     np_to_found(np, text, &inf)
+}
+
+/// Verbs that report speech only as reflexives: "s'est insurgé contre « … »", "s'emporte
+/// contre", "s'est engagée à « … »" (engager, élever, emporter alone mean something else).
+const REFLEXIVE_SPEECH_VERBS: &[&str] = &[
+    "insurger",
+    "indigner",
+    "emporter",
+    "moquer",
+    "engager",
+    "élever",
+    "offusquer",
+    "alarmer",
+    "interroger",
+    "prononcer",
+    "récrier",
+    "exclamer",
+    "gausser",
+    "féliciter",
+    "inquiéter",
+    "étonner",
+    "désoler",
+    "justifier",
+    "expliquer",
+    "exprimer",
+    "épancher",
+    "confier",
+    "agacer",
+    "irriter",
+];
+
+/// Whether `words[i]` is a verb of [`REFLEXIVE_SPEECH_VERBS`] (or se réjouir, se défendre)
+/// after its reflexive pronoun, with or without an auxiliary between: "s'insurge", "s'est
+/// emportée", "se sont engagés".
+fn reflexive_speech_at(words: &[Tok], i: usize) -> bool {
+    reflexive_speech(words, i, false)
+}
+
+/// [`reflexive_speech_at`] in an incise, where the inverted subject follows the verb.
+fn reflexive_speech_incise(words: &[Tok], i: usize) -> bool {
+    reflexive_speech(words, i, true)
+}
+
+fn reflexive_speech(words: &[Tok], i: usize, incise: bool) -> bool {
+    let w = |k: usize| lower_at(words, k);
+    let reflexive = |k: usize| matches!(w(k).as_str(), "s'" | "se");
+    let after_reflexive = i >= 1 && (reflexive(i - 1) || w(i - 1) == "s'est")
+        || i >= 2
+            && reflexive(i - 2)
+            && matches!(
+                w(i - 1).as_str(),
+                "est" | "sont" | "était" | "étaient" | "sera" | "seront" | "serait" | "seraient"
+            );
+    if !after_reflexive {
+        return false;
+    }
+    // What may follow each: a quotation or what is spoken against, of or about; "s'engager
+    // à" (not "s'engager sur la route"), "s'élever contre" (not "s'élever à 3 millions").
+    let next = w(i + 1);
+    let opens = incise
+        || matches!(
+            next.as_str(),
+            "contre" | "de" | "d'" | "du" | "des" | ":" | "«Q»" | "que" | "qu'" | "face" | "sur"
+        );
+    let form = w(i).replace('ç', "c");
+    if !incise
+        && (form.starts_with("engag") && next != "à"
+            || form.starts_with("élev") && next != "contre")
+    {
+        return false;
+    }
+    if !incise && form.starts_with("prononc") && !matches!(next.as_str(), "pour" | "contre" | "en")
+    {
+        return false;
+    }
+    if !opens && !form.starts_with("engag") && !form.starts_with("prononc") {
+        return false;
+    }
+    const ENDINGS: &[&str] = &[
+        "é", "ée", "és", "ées", "e", "ent", "a", "ait", "aient", "ant", "èrent", "era", "eront",
+    ];
+    let regular = REFLEXIVE_SPEECH_VERBS.iter().any(|inf| {
+        let stem = &inf[..inf.len() - 2];
+        let open = stem
+            .rfind('é')
+            .map(|k| format!("{}è{}", &stem[..k], &stem[k + 'é'.len_utf8()..]));
+        form.strip_prefix(stem)
+            .is_some_and(|rest| ENDINGS.contains(&rest))
+            || open.is_some_and(|o| {
+                form.strip_prefix(o.as_str())
+                    .is_some_and(|rest| matches!(rest, "e" | "ent"))
+            })
+    });
+    regular
+        || matches!(
+            form.as_str(),
+            "réjouit"
+                | "réjouissent"
+                | "réjouissait"
+                | "réjoui"
+                | "réjouie"
+                | "réjouis"
+                | "réjouies"
+                | "défend"
+                | "défendent"
+                | "défendait"
+                | "défendu"
+                | "défendue"
+                | "défendus"
+                | "élève"
+                | "élèvent"
+        )
 }
 
 /// Stems of speech verbs that mostly mean something else in news text; they count before a
@@ -2226,6 +2350,11 @@ fn postposed_at(words: &[Tok], i: usize, text: &str) -> Option<Found> {
             // « … », a tenu à préciser X.
             j = k;
             verb = lower(words[k].text);
+        } else if matches!(base.as_str(), "s'" | "se")
+            && (incise_verb(&b2) || reflexive_speech_incise(words, j))
+        {
+            // « … », s'est insurgé X (insurgé alone is mostly the noun).
+            verb = b2;
         } else if matches!(base.as_str(), "s'" | "se") && stance_adjective(words, j) {
             // « … », se veut rassurant X.
             j += 1;
@@ -2274,15 +2403,44 @@ fn postposed_at(words: &[Tok], i: usize, text: &str) -> Option<Found> {
             k += n;
             continue;
         }
-        if matches!(w(k).as_str(), "à" | "au" | "aux" | "sur") {
+        // (Also "devant les députés", "dans un communiqué", "lors d'un point presse",
+        // "auprès de l'AFP", "face à la presse".)
+        let place = matches!(
+            w(k).as_str(),
+            "devant" | "dans" | "pendant" | "lors" | "auprès"
+        ) || w(k) == "face" && w(k + 1) == "à";
+        if place || matches!(w(k).as_str(), "à" | "au" | "aux" | "sur") {
             k += 1;
+            if place
+                && matches!(
+                    w(k).as_str(),
+                    "de" | "d'" | "du" | "des" | "à" | "au" | "aux"
+                )
+            {
+                k += 1;
+            }
             // The phrase's own article, then one name ("à l'AFP", "au Monde", "sur
             // Twitter") or common nouns up to the subject ("à la presse le ministre").
-            if matches!(w(k).as_str(), "le" | "la" | "les" | "l'") && k + 1 < words.len() {
+            let own_article = if place {
+                DETERMINERS.contains(&w(k).as_str()) || POSSESSIVES.contains(&w(k).as_str())
+            } else {
+                matches!(w(k).as_str(), "le" | "la" | "les" | "l'")
+            };
+            if own_article && k + 1 < words.len() {
                 k += 1;
             }
             if words.get(k).is_some_and(|t| is_name_word(t.text)) {
                 k += 1;
+                // ... and its adjectives ("devant l'Assemblée nationale la ministre").
+                while words.get(k).is_some_and(|t| {
+                    let l = lower(t.text);
+                    t.text.chars().all(char::is_lowercase)
+                        && !DETERMINERS.contains(&l.as_str())
+                        && !PREPOSITIONS.contains(&l.as_str())
+                        && !POSSESSIVES.contains(&l.as_str())
+                }) {
+                    k += 1;
+                }
             } else {
                 while k < words.len()
                     && !matches!(
@@ -2476,8 +2634,27 @@ fn take_np<'a>(words: &[Tok<'a>], from: usize) -> Vec<Tok<'a>> {
         if matches!(l.as_str(), "à" | "au" | "aux") && out.iter().any(|p| is_name_word(p.text)) {
             break;
         }
+        // ... and after a description, when a medium or an audience follows ("a déclaré le
+        // ministre à l'AFP", "au Parisien", "à des proches"), unless the title itself governs
+        // à ("le ministre délégué à l'Industrie", "l'ambassadeur au Japon").
+        if matches!(l.as_str(), "à" | "au" | "aux")
+            && !out.is_empty()
+            && !out
+                .last()
+                .is_some_and(|p| TITLES_WITH_A.contains(&lower(p.text).as_str()))
+            && addressee_at(words, k)
+        {
+            break;
+        }
+        // "a fait savoir le ministre par la voix de son avocat", "par communiqué".
+        if l == "par" && !out.is_empty() && channel_after_par(words, k) {
+            break;
+        }
         if !out.is_empty()
             && (l == "qui"
+                // (A negation or a reflexive opens the verb: "la réponse du ministre ne
+                // s'est pas fait attendre".)
+                || matches!(l.as_str(), "ne" | "n'" | "se" | "s'")
                 || l == "dont"
                 || l == "selon"
                 || l == "lors"
@@ -2505,6 +2682,105 @@ fn take_np<'a>(words: &[Tok<'a>], from: usize) -> Vec<Tok<'a>> {
         }
     }
     out
+}
+
+/// Titles that take à for their domain or post: "le ministre délégué à l'Industrie",
+/// "le secrétaire d'État aux Transports", "l'ambassadeur au Japon".
+const TITLES_WITH_A: &[&str] = &[
+    "délégué",
+    "déléguée",
+    "délégués",
+    "chargé",
+    "chargée",
+    "chargés",
+    "état",
+    "commissaire",
+    "ambassadeur",
+    "ambassadrice",
+    "consul",
+    "envoyé",
+    "envoyée",
+    "représentant",
+    "représentante",
+    "correspondant",
+    "correspondante",
+    "adjoint",
+    "adjointe",
+    "conseiller",
+    "conseillère",
+    "attaché",
+    "attachée",
+];
+
+/// Nouns of whom words are said to, or through what: "à la presse", "à ses proches", "au
+/// micro de France Inter".
+const AUDIENCE_NOUNS: &[&str] = &[
+    "presse",
+    "journaliste",
+    "journalistes",
+    "médias",
+    "micro",
+    "proches",
+    "députés",
+    "sénateurs",
+    "élus",
+    "lecteurs",
+    "auditeurs",
+    "téléspectateurs",
+    "quotidien",
+    "journal",
+    "hebdomadaire",
+    "magazine",
+    "chaîne",
+    "radio",
+    "télévision",
+    "agence",
+    "site",
+    "antenne",
+    "foule",
+    "militants",
+    "partisans",
+    "salariés",
+    "enquêteurs",
+    "juges",
+    "policiers",
+];
+
+/// After à / au / aux at `k` (the word after the preposition): someone told or a medium,
+/// not the domain of a title. A possessive or indefinite article ("à ses proches", "à des
+/// journalistes"), a name ("au Parisien", "à l'AFP") or a noun of [`AUDIENCE_NOUNS`] ("à
+/// la presse").
+fn addressee_at(words: &[Tok], k: usize) -> bool {
+    let w = |i: usize| lower_at(words, i);
+    let first = w(k);
+    if matches!(
+        first.as_str(),
+        "des" | "un" | "une" | "ses" | "son" | "sa" | "leurs" | "plusieurs" | "quelques"
+    ) {
+        return true;
+    }
+    let noun = if matches!(first.as_str(), "le" | "la" | "les" | "l'") {
+        k + 1
+    } else {
+        k
+    };
+    words
+        .get(noun)
+        .is_some_and(|t| is_name_word(t.text) || AUDIENCE_NOUNS.contains(&lower(t.text).as_str()))
+}
+
+/// After par at `k`: the channel of the words ("par la voix de son avocat", "par
+/// communiqué", "par téléphone"), not an agent.
+fn channel_after_par(words: &[Tok], k: usize) -> bool {
+    let w = |i: usize| lower_at(words, i);
+    match w(k).as_str() {
+        "la" => matches!(w(k + 1).as_str(), "voix" | "bouche" | "plume"),
+        "l'" => matches!(w(k + 1).as_str(), "intermédiaire" | "entremise"),
+        "écrit" | "téléphone" | "courriel" | "mail" | "e-mail" | "communiqué" | "message"
+        | "vidéo" | "visioconférence" | "lettre" | "courrier" => true,
+        "voie" => w(k + 1) == "de",
+        _ => false,
+    }
 }
 
 /// A clause that points back at the quotation and names who said it, after it (« … » :
@@ -2680,6 +2956,33 @@ const SPEECH_NOUNS: &[&str] = &[
     "verdict",
     "conclusion",
     "conclusions",
+    // Views and moods voiced ("Un constat partagé par X :", "Même son de cloche chez X :",
+    // "Réaction immédiate de X :").
+    "réactions",
+    "constat",
+    "analyse",
+    "diagnostic",
+    "avis",
+    "explication",
+    "explications",
+    "version",
+    "argument",
+    "arguments",
+    "plaidoyer",
+    "cri",
+    "riposte",
+    "cloche",
+    "ton",
+    "tonalité",
+    "écho",
+    "credo",
+    "refrain",
+    "inquiétude",
+    "colère",
+    "indignation",
+    "satisfaction",
+    "regret",
+    "regrets",
 ];
 
 /// "les propos tenus par X en 1994 : « … »", "la déclaration de X : « … »": a noun of
@@ -2695,16 +2998,33 @@ fn speech_noun_attribution(words: &[Tok], text: &str) -> Option<Found> {
         if !SPEECH_NOUNS.contains(&noun.as_str()) {
             continue;
         }
-        // Skip a participle (tenus, prononcés, publiés) before de / par.
+        // Skip a participle or an adjective (tenus, prononcés, immédiate) before de / par.
         let mut k = i + 1;
-        if words.get(k).is_some_and(|t| is_participle(&lower(t.text))) {
+        if words.get(k).is_some_and(|t| {
+            let l = lower(t.text);
+            t.text.chars().all(char::is_lowercase)
+                && (is_participle(&l)
+                    || !PREPOSITIONS.contains(&l.as_str()) && !DETERMINERS.contains(&l.as_str()))
+        }) {
+            k += 1;
+        }
+        // "chez X", "du côté de X", "côté X".
+        let w = |n: usize| lower_at(words, n);
+        if w(k) == "du" && w(k + 1) == "côté" {
+            k += 1;
+        }
+        if w(k) == "côté" && matches!(w(k + 1).as_str(), "de" | "d'" | "du" | "des") {
             k += 1;
         }
         let prep = words.get(k).map(|t| lower(t.text))?;
-        if !matches!(prep.as_str(), "de" | "d'" | "du" | "par") {
+        if !matches!(prep.as_str(), "de" | "d'" | "du" | "des" | "par" | "chez") {
             return None;
         }
-        let from = if prep == "du" { k } else { k + 1 };
+        let from = if matches!(prep.as_str(), "du" | "des") {
+            k
+        } else {
+            k + 1
+        };
         let np = take_np(words, from);
         if np.is_empty() || !plausible_selon(&np) {
             return None;
@@ -2884,6 +3204,7 @@ fn before_attribution(
             continue;
         }
         if is_speech_verb(&base) && !weak_and_far
+            || reflexive_speech_at(words, i)
             || locution
             || (AMBIGUOUS.contains(&base.as_str())
                 && (matches!(
@@ -2904,6 +3225,19 @@ fn before_attribution(
             && i > 0
             && (MODALS.contains(&lower(words[i - 1].text).as_str()) || after_semi_modal(words, i))
         {
+            v = Some(i);
+            break;
+        }
+        // "y voit « … »", "voit dans cette décision « … »", "voit là « … »": a view voiced.
+        let sees = matches!(
+            base.as_str(),
+            "voit" | "voient" | "voyait" | "voyaient" | "vu" | "verra" | "verrait"
+        );
+        let y = i >= 1 && lower(words[i - 1].text) == "y"
+            || i >= 2
+                && lower(words[i - 2].text) == "y"
+                && AUX.contains(&lower(words[i - 1].text).as_str());
+        if sees && (y || matches!(next.as_str(), "dans" | "là")) && words.len() - i <= 8 {
             v = Some(i);
             break;
         }
@@ -3379,6 +3713,15 @@ fn sentence_subject<'a>(words: &[Tok<'a>]) -> Vec<Tok<'a>> {
                 .last()
                 .is_some_and(|p| !PREPOSITIONS.contains(&lower(p.text).as_str()) && p.text != ",")
         {
+            break;
+        }
+        // ... also after an apposition between commas: "Marie Dubois, directrice de l'école,
+        // ne cache pas son inquiétude :".
+        if matches!(b.as_str(), "se" | "s'" | "ne" | "n'")
+            && out.last().is_some_and(|p| p.text == ",")
+            && out[..out.len() - 1].iter().any(|p| p.text == ",")
+        {
+            out.pop();
             break;
         }
         out.push(t.clone());
@@ -3899,6 +4242,21 @@ fn names_in(words: &[Tok], text: &str) -> Vec<(String, Span)> {
 /// Words of three letters or fewer are left out: with these endings they are mostly
 /// function words (du, lui, qui, ni, si).
 fn is_participle(w: &str) -> bool {
+    // (Participles in -is of speech verbs: "les documents requis", "la somme promise".)
+    if matches!(
+        w,
+        "requis"
+            | "requise"
+            | "requises"
+            | "admis"
+            | "admise"
+            | "admises"
+            | "promis"
+            | "promise"
+            | "promises"
+    ) {
+        return true;
+    }
     w.chars().count() > 3
         && [
         "é", "ée", "és", "ées", "i", "ie", "ies", "u", "us", "ue", "ues", "its", "ite", "ites",
@@ -4375,9 +4733,12 @@ pub fn attribute(
                 .then_some(k)
         });
         // ("parle de « … »": the speaker's own words for it.)
-        let speaks_of = de_at
-            .and_then(|k| k.checked_sub(1))
-            .is_some_and(|k| parler_form(&lower(before[k].text)));
+        // (Nor after a verb of speech itself: "a dénoncé des « magouilles »", "m'accusez de
+        // « subjectivisme »".)
+        let speaks_of = de_at.and_then(|k| k.checked_sub(1)).is_some_and(|k| {
+            let l = lower(before[k].text);
+            parler_form(&l) || is_speech_verb(split_inverted(&l).0.as_str())
+        });
         let term = !said && de_at.is_some() && !calling && !speaks_of;
         // So is a quotation right after a noun of title or name ("une nouvelle saison de
         // « Dallas »", "l'association « … »"), whatever follows it.
@@ -4471,6 +4832,7 @@ pub fn attribute(
             found = incise_before(&before, text)
                 .or_else(|| narrative_infinitive(&before, text))
                 .or_else(|| before_attribution(&before, text, &subject, said))
+                .or_else(|| verb_in_quotation(&before, text, *outer, &subject))
                 .or_else(|| (!by_author).then(|| name_colon(&before, text)).flatten());
         }
         // "Messier surnommé « Le furet des comètes » par Louis XV": the agent of a participle
@@ -4745,6 +5107,39 @@ fn incise_before(before: &[Tok], text: &str) -> Option<Found> {
         }
     }
     None
+}
+
+/// "Les Etats-Unis ont « fermement condamné » l'attaque": an auxiliary right before the
+/// quotation, whose participle of speech is quoted (after at most two adverbs). The
+/// attribution reads through the marks.
+fn verb_in_quotation(before: &[Tok], text: &str, outer: Span, subject: &[Tok]) -> Option<Found> {
+    let last = before.last()?;
+    if !matches!(
+        split_inverted(last.text).0.as_str(),
+        "a" | "ont" | "avait" | "avaient" | "aurait" | "auraient" | "aura" | "auront"
+    ) {
+        return None;
+    }
+    let inner: Vec<Tok> = tokens(outer.of(text), outer.start)
+        .into_iter()
+        .filter(|t| !t.text.chars().all(|c| QUOTE_MARKS.contains(&c)))
+        .collect();
+    let adverb = |t: &Tok| {
+        let l = lower(t.text);
+        SKIPPABLE.contains(&l.as_str())
+            || MORE_ADVERBS.contains(&l.as_str())
+            || l.len() > 6 && l.ends_with("ment")
+    };
+    let v = inner.iter().take(3).position(|t| {
+        let l = lower(t.text);
+        is_participle(&l) && is_speech_verb(&l)
+    })?;
+    if !inner[..v].iter().all(adverb) {
+        return None;
+    }
+    let mut words = before.to_vec();
+    words.extend(inner[..=v].iter().cloned());
+    before_attribution(&words, text, subject, true)
 }
 
 /// "Pablo Correa n'a obtenu aucune garantie : « Je ne revendique rien … »": a statement
@@ -5719,6 +6114,99 @@ mod tests {
         // A pronoun stays a pronoun after an adverb.
         let s = speakers("« Nous ne céderons pas », a-t-il ensuite expliqué.");
         assert_eq!(s, ["il"]);
+    }
+
+    #[test]
+    fn addressees_places_reflexives_and_views() {
+        for (text, who) in [
+            // Whom it was said to, or through what, is not the speaker; the domain of a
+            // title is.
+            (
+                "« Nous manquons de tout », a déclaré le ministre à l'AFP.",
+                "le ministre",
+            ),
+            (
+                "« Je ne serai pas candidat », a confié l'ancien président à des proches.",
+                "l'ancien président",
+            ),
+            (
+                "« Nous manquons de tout », a déclaré le ministre délégué à l'Industrie.",
+                "le ministre délégué à l'Industrie",
+            ),
+            (
+                "« Je reste », a fait savoir le ministre par la voix de son avocat.",
+                "le ministre",
+            ),
+            // Where and when, between the verb and its inverted subject.
+            (
+                "« Il faut agir », a déclaré devant les députés le ministre.",
+                "le ministre",
+            ),
+            (
+                "« Il faut agir », a déclaré dans un communiqué le ministre.",
+                "le ministre",
+            ),
+            (
+                "« Il faut agir », a plaidé mardi devant l'Assemblée nationale la Première \
+                 ministre, Élisabeth Borne.",
+                "Élisabeth Borne",
+            ),
+            // Nouns of views before a colon; an apposition before a negated verb.
+            (
+                "Même son de cloche chez Laurent Berger : « Le gouvernement doit revoir sa \
+                 copie ».",
+                "Laurent Berger",
+            ),
+            (
+                "Un constat partagé par Jean Martin, maire de la commune : « Nous sommes \
+                 démunis ».",
+                "Jean Martin",
+            ),
+            (
+                "Réaction immédiate de l'opposition : « C'est un scandale ».",
+                "l'opposition",
+            ),
+            (
+                "Marie Dubois, directrice de l'école, ne cache pas son inquiétude : « Nous \
+                 manquons de tout ».",
+                "Marie Dubois",
+            ),
+            // Verbs of speech as reflexives.
+            (
+                "La présidente s'est engagée à « ne pas augmenter les impôts ».",
+                "La présidente",
+            ),
+            (
+                "Le député s'est insurgé contre « une mesure injuste ».",
+                "Le député",
+            ),
+            ("« C'est honteux », s'est insurgé le député.", "le député"),
+            // An article after a verb of speech; a view; a court's demand; a quoted verb.
+            ("Le ministre a dénoncé des « magouilles ».", "Le ministre"),
+            ("Le syndicat y voit « une provocation ».", "Le syndicat"),
+            (
+                "Le parquet a requis « une peine exemplaire » contre le prévenu.",
+                "Le parquet",
+            ),
+            (
+                "Le ministre a « catégoriquement démenti » ces informations.",
+                "Le ministre",
+            ),
+        ] {
+            assert_eq!(speakers(text), [who], "{text}");
+        }
+        // Not speech: moving somewhere, rising to an amount, a term after a noun, a film
+        // seen, a required document, a match won.
+        for text in [
+            "Le conducteur s'est engagé sur « la route des vins ».",
+            "Le prix s'est élevé à « 3 millions ».",
+            "La mécanique du « système » est grippée.",
+            "On voit dans le film « des scènes choquantes ».",
+            "Les documents requis « en urgence » manquent.",
+            "L'équipe a « gagné » le match.",
+        ] {
+            assert_eq!(speakers(text), ["-"], "{text}");
+        }
     }
 
     #[test]
