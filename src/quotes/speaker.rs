@@ -3137,7 +3137,30 @@ fn before_attribution(
             return Some(f);
         }
     }
-    let opener = account_at(words, 0);
+    // ... and so does pour X, when the quotation follows a verb or opens a clause, not an
+    // article or a preposition (which make it a term: "Pour les Australiens, l'idée d'un
+    // « café crème » est étrangère"): "Pour ses détracteurs, cette loi est « liberticide »".
+    let pour = words.first().is_some_and(|t| lower(t.text) == "pour")
+        && words.get(1).is_some_and(|t| {
+            let l = lower(t.text);
+            DETERMINERS.contains(&l.as_str())
+                || POSSESSIVES.contains(&l.as_str())
+                || is_name_word(t.text)
+                || matches!(l.as_str(), "lui" | "elle" | "eux" | "elles")
+        })
+        && {
+            let n = words.len();
+            let last = lower_at(words, n - 1);
+            let article_after_de = DETERMINERS.contains(&last.as_str())
+                && n >= 2
+                && matches!(lower_at(words, n - 2).as_str(), "de" | "d'");
+            !PREPOSITIONS.contains(&last.as_str()) && !article_after_de
+        }
+        && words.iter().skip(1).all(|t| {
+            let (b, _) = split_inverted(t.text);
+            !is_speech_verb(&b) && t.text != "«Q»"
+        });
+    let opener = account_at(words, 0).or(pour.then_some(1));
     if let Some(from) = opener {
         if let Some(c) = words.iter().position(|t| t.text == ",") {
             let np = &words[from..c];
@@ -4433,6 +4456,31 @@ const SPEAKER_NOUNS: &[&str] = &[
     "chercheuse",
     "vice-président",
     "trésorier",
+    // Supporters, critics and kin, cited with selon / pour ("selon ses détracteurs").
+    "détracteur",
+    "détractrice",
+    "adversaire",
+    "partisan",
+    "défenseur",
+    "allié",
+    "sympathisant",
+    "électeur",
+    "fidèle",
+    "collègue",
+    "voisin",
+    "voisine",
+    "famille",
+    "frère",
+    "sœur",
+    "père",
+    "mère",
+    "fils",
+    "fille",
+    "épouse",
+    "veuve",
+    "camarade",
+    "collaborateur",
+    "collaboratrice",
     // Institutions, occupations and documents that news text cites with selon / d'après.
     "commission",
     "conseil",
@@ -6204,6 +6252,43 @@ mod tests {
             "On voit dans le film « des scènes choquantes ».",
             "Les documents requis « en urgence » manquent.",
             "L'équipe a « gagné » le match.",
+        ] {
+            assert_eq!(speakers(text), ["-"], "{text}");
+        }
+    }
+
+    #[test]
+    fn pour_and_selon_open_an_account_of_the_whole_sentence() {
+        for (text, who) in [
+            (
+                "Pour les syndicats, cette loi est « liberticide ».",
+                "les syndicats",
+            ),
+            ("Pour ses proches, il reste « un battant ».", "ses proches"),
+            (
+                "Selon ses détracteurs, cette loi est « liberticide ».",
+                "ses détracteurs",
+            ),
+            (
+                "Paul Martin est furieux. Pour lui, cette loi est « liberticide ».",
+                "Paul Martin",
+            ),
+            // A verb of speech in the clause names its own speaker.
+            (
+                "Pour la première fois, le ministre a dénoncé « une trahison ».",
+                "le ministre",
+            ),
+        ] {
+            assert_eq!(
+                speakers(text).first().map(String::as_str),
+                Some(who),
+                "{text}"
+            );
+        }
+        // A term after de and an article stays nobody's; so does an infinitive's object.
+        for text in [
+            "Pour les Australiens, l'idée d'un « café crème » est étrangère.",
+            "Pour comprendre Macron, il faut lire « Révolution ».",
         ] {
             assert_eq!(speakers(text), ["-"], "{text}");
         }
