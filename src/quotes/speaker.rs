@@ -842,6 +842,16 @@ const MODALS: &[&str] = &[
     "va",
     "vont",
     "allait",
+    // Subjunctives and plurals of the same ("que la Commission puisse dire « … »").
+    "puisse",
+    "puissent",
+    "pouvaient",
+    "pourront",
+    "doive",
+    "devraient",
+    "devaient",
+    "devront",
+    "allaient",
 ];
 /// Verbs that take a speech verb's infinitive after à / de ("a tenu à préciser", "n'a pas
 /// hésité à dénoncer", "s'est empressé de démentir"): the speaker is their subject.
@@ -3580,8 +3590,17 @@ fn before_attribution(
         }
     }
     if relative || relative_between {
+        // (After a preposition too: "Le ministre, pour qui la loi est sacrée, a dénoncé".)
+        let prep_qui = b > 2
+            && matches!(
+                lower(words[b - 2].text).as_str(),
+                "pour" | "avec" | "chez" | "contre" | "par" | "sans" | "selon" | "envers" | "à"
+            )
+            && words[b - 3].text == ",";
         let end = if b > 1 && words[b - 2].text == "," {
             b - 2
+        } else if prep_qui {
+            b - 3
         } else {
             b - 1
         };
@@ -6239,6 +6258,15 @@ mod tests {
             (
                 "Le ministre a « catégoriquement démenti » ces informations.",
                 "Le ministre",
+            ),
+            // A relative after a preposition; a modal in the subjunctive.
+            (
+                "Le ministre, pour qui la loi est sacrée, a dénoncé « une mascarade ».",
+                "Le ministre",
+            ),
+            (
+                "Il serait étrange que la Commission puisse dire « cela ne compte pas ».",
+                "la Commission",
             ),
         ] {
             assert_eq!(speakers(text), [who], "{text}");
