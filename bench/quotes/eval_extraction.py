@@ -9,7 +9,9 @@ usage: eval_extraction.py [FIXTURE] [-- COMMAND ...]
 
 Speaker accuracy is over the gold quotations whose span was found: correct when both
 sides say "no speaker", or when, lower-cased and without a leading article, one name
-contains the other (gold "Antony Blinken" vs "Blinken")."""
+contains the other (gold "Antony Blinken" vs "Blinken"). With --strict (before `--`), the
+two names must be equal (lower-cased, without a leading article): "France" for "le
+directeur de Radio France" counts as wrong."""
 import json, os, re, subprocess, sys, tempfile
 
 args = sys.argv[1:]
@@ -17,7 +19,9 @@ cmd = ["target/release/bitext", "quotes", "--format", "json", "--quiet"]
 if "--" in args:
     k = args.index("--")
     cmd, args = args[k + 1:], args[:k]
-fixture = args[0] if args else "tests/fixtures/quotes/extraction_gold.jsonl"
+STRICT = "--strict" in args
+args = [a for a in args if a != "--strict"]
+fixture = next((a for a in args if not a.startswith("-")), "tests/fixtures/quotes/extraction_gold.jsonl")
 
 def norm(s):
     s = s.lower().replace("’", "'").replace("\u00a0", " ")
@@ -28,6 +32,8 @@ def same_speaker(g, p):
     if g is None or p is None:
         return g is None and p is None
     g, p = norm(g), norm(p)
+    if STRICT:
+        return bool(g) and g == p
     return bool(g) and bool(p) and (g in p or p in g)
 
 tp = fp = fn = 0
