@@ -1458,7 +1458,47 @@ fn words_outside<'a>(text: &'a str, span: Span, quotes: &[Span]) -> Vec<Tok<'a>>
 /// A one-letter initial or an abbreviated title written with a period (M., N., Dr.).
 fn is_initial(w: &str) -> bool {
     (w.chars().count() == 1 && w.chars().all(|c| c.is_uppercase()))
-        || matches!(w, "Dr" | "Pr" | "Me" | "Mgr" | "St")
+        || matches!(w, "Dr" | "Pr" | "Me" | "Mgr" | "St" | "Jr" | "Sr")
+}
+
+/// Capitalised words of a ministry's or an office's domain, before the name of the person
+/// who holds it: "le secrétaire d'État Antony Blinken", "le ministre de l'Intérieur Gérald
+/// Darmanin".
+const DOMAIN_WORDS: &[&str] = &[
+    "état",
+    "etat",
+    "intérieur",
+    "interieur",
+    "défense",
+    "santé",
+    "justice",
+    "économie",
+    "culture",
+    "éducation",
+    "agriculture",
+    "travail",
+    "environnement",
+    "industrie",
+    "finances",
+    "budget",
+    "armées",
+    "transports",
+    "logement",
+    "commerce",
+    "énergie",
+    "sports",
+    "outre-mer",
+    "europe",
+    "communication",
+    "recherche",
+    "fonction",
+    "trésor",
+    "ukraine",
+];
+
+/// An acronym: two or more capital letters and nothing else ("CGT", "LFI", "ONU").
+fn is_acronym(w: &str) -> bool {
+    w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase())
 }
 
 /// Words that make a capitalised run the name of a body, not of a person (in lower case).
@@ -1747,6 +1787,20 @@ fn speaker_from_np(np: &[Tok], text: &str) -> Option<(String, Span)> {
         }
     }
     segs.retain(|s| !s.is_empty());
+    // "Les syndicats, eux, dénoncent": a stressed pronoun after the subject only stresses it.
+    if segs.len() > 1 {
+        let first_seg = segs[0].clone();
+        segs.retain(|seg| {
+            !(seg.len() == 1
+                && matches!(
+                    lower(seg[0].text).as_str(),
+                    "eux" | "lui" | "elle" | "elles"
+                ))
+        });
+        if segs.is_empty() {
+            segs.push(first_seg);
+        }
+    }
     // "Le ministre, cité par l'AFP,", "Un homme, blessé à la jambe,": an apposition that
     // opens with a participle describes the subject and names nobody who speaks.
     let mut first = true;
@@ -1813,6 +1867,17 @@ fn speaker_from_np(np: &[Tok], text: &str) -> Option<(String, Span)> {
                     continue;
                 }
                 k += titles;
+                // "un délégué CGT", "le député LFI Éric Coquerel": an acronym right after a
+                // noun of person is the body it belongs to, not a name.
+                if k > 0 && speaker_noun(&lower(seg[k - 1].text)) {
+                    let acronyms = seg[k..j].iter().take_while(|t| is_acronym(t.text)).count();
+                    // (Nor is what follows a particle: "un délégué CGT de Radio France".)
+                    if acronyms == j - k || acronyms > 0 && !is_name_word(seg[k + acronyms].text) {
+                        k = j;
+                        continue;
+                    }
+                    k += acronyms;
+                }
                 let prev = if k > 0 {
                     Some(lower(seg[k - 1].text))
                 } else {
@@ -1857,11 +1922,35 @@ fn speaker_from_np(np: &[Tok], text: &str) -> Option<(String, Span)> {
                 let institution = seg[k..j]
                     .iter()
                     .any(|t| INSTITUTION_WORDS.contains(&lower(t.text).as_str()));
-                if !by_prep {
+                // ("le Conseil constitutionnel", "la Commission": a body's noun alone is no
+                // person's name; the whole phrase is the speaker.)
+                let body = j - k == 1 && BODY_NOUNS.contains(&lower(seg[k].text).as_str());
+                // The noun the preposition completes: "le directeur de Radio France" is the
+                // director, "l'intervention de Jumaane Williams" is Williams.
+                // (Over a participle: "cet animateur passé par Radio Nova".)
+                let of_person = seg[..k]
+                    .iter()
+                    .rev()
+                    .find(|t| {
+                        let l = lower(t.text);
+                        !PREPOSITIONS.contains(&l.as_str())
+                            && !DETERMINERS.contains(&l.as_str())
+                            && !is_participle(&l)
+                    })
+                    .is_some_and(|t| speaker_noun(&lower(t.text)));
+                if body {
+                    // (Nobody named here.)
+                } else if !by_prep {
                     best = Some((si, k, j));
-                } else if j - k >= 2 && !institution {
-                    // "d'État Antony Blinken": the institution's word, then the name.
+                } else if (j - k >= 3 || DOMAIN_WORDS.contains(&lower(seg[k].text).as_str()))
+                    && j - k >= 2
+                    && !institution
+                {
+                    // "d'État Antony Blinken", "de Russie Vladimir Sychev": the institution's
+                    // or place's word, then the name.
                     best = Some((si, k + 1, j));
+                } else if j - k == 2 && !institution && !of_person {
+                    best = Some((si, k, j));
                 }
                 k = j;
             } else {
@@ -1901,16 +1990,75 @@ fn speaker_from_np(np: &[Tok], text: &str) -> Option<(String, Span)> {
     } else {
         segs.iter().rposition(opens_np).unwrap_or(segs.len() - 1)
     };
+    // Segments after it that set the scene are no part of it: "Un dirigeant de la CG2A, lors
+    // de l'attribution du marché, a déclaré".
+    let circumstance = |seg: &Vec<&Tok>| {
+        seg.first().is_some_and(|t| {
+            matches!(
+                lower(t.text).as_str(),
+                "lors"
+                    | "dans"
+                    | "après"
+                    | "avant"
+                    | "pendant"
+                    | "en"
+                    | "à"
+                    | "au"
+                    | "selon"
+                    | "sur"
+                    | "devant"
+                    | "depuis"
+                    | "par"
+                    | "durant"
+                    | "malgré"
+                    | "face"
+            )
+        })
+    };
+    let last = (from..segs.len())
+        .take_while(|&k| k == from || !circumstance(&segs[k]))
+        .last()
+        .unwrap_or(from);
     let seg = &segs[from];
-    let end = segs.last()?.last()?.span.end;
     let mut a = 0;
-    while a < seg.len() && PREPOSITIONS.contains(&lower(seg[a].text).as_str()) {
+    // (Nor a leading preposition, or a participle: "citant un groupe de professeurs".)
+    while a < seg.len()
+        && (PREPOSITIONS.contains(&lower(seg[a].text).as_str())
+            || a + 1 < seg.len()
+                && lower(seg[a].text).ends_with("ant")
+                && seg[a].text.starts_with(char::is_lowercase)
+                && DETERMINERS.contains(&lower(seg[a + 1].text).as_str()))
+    {
         a += 1;
     }
     if a >= seg.len() {
         return None;
     }
-    let span = Span::new(seg[a].span.start, end);
+    let mut tail: Vec<&Tok> = segs[from..=last].iter().flatten().copied().collect();
+    tail.drain(..a);
+    // A place after the noun ("Un manifestant sur la place Tharir"), and words left hanging
+    // at the end ("l'ex-femme de", "les gens là-bas") are no part of the speaker.
+    if let Some(p) = (2..tail.len()).find(|&k| {
+        matches!(
+            lower(tail[k].text).as_str(),
+            "sur" | "dans" | "près" | "devant"
+        ) && tail[1..k]
+            .iter()
+            .all(|t| t.text.starts_with(char::is_lowercase))
+    }) {
+        tail.truncate(p);
+    }
+    while tail.len() > 1
+        && tail.last().is_some_and(|t| {
+            let l = lower(t.text);
+            PREPOSITIONS.contains(&l.as_str())
+                || DETERMINERS.contains(&l.as_str())
+                || matches!(l.as_str(), "là-bas" | "ici" | "là" | "aussi" | "également")
+        })
+    {
+        tail.pop();
+    }
+    let span = Span::new(tail.first()?.span.start, tail.last()?.span.end);
     Some((span.of(text).to_string(), span))
 }
 
@@ -3637,6 +3785,18 @@ fn before_attribution(
             }
             a = a2;
         }
+        // "X réfute ces votes, citant un groupe de professeurs qui appelle cela « … »": qui
+        // stands for the participle's object.
+        if let Some(c) = (a..end).rev().find(|&c| words[c].text == ",") {
+            let participle = lower_at(words, c + 1);
+            if participle.ends_with("ant")
+                && words[c + 1].text.starts_with(char::is_lowercase)
+                && DETERMINERS.contains(&lower_at(words, c + 2).as_str())
+                && c + 2 < end
+            {
+                a = c + 2;
+            }
+        }
         return np_to_found(&words[a..end], text, &verb);
     }
     // A gerund ("Tout en estimant que « … », …, il a rappelé"): the sentence's subject.
@@ -3686,6 +3846,17 @@ fn before_attribution(
         })
     {
         return None;
+    }
+    // A gerund after the clause's own verb ("Le ministère a réagi en qualifiant de « … »"):
+    // the subject is what stands before that verb.
+    if verb.ends_with("ant") && v > 0 && lower(words[v - 1].text) == "en" {
+        if let Some(x) = np
+            .iter()
+            .position(|t| AUX.contains(&split_inverted(t.text).0.as_str()))
+            .filter(|&x| x > 0)
+        {
+            return np_to_found(&np[..x], text, &verb);
+        }
     }
     // Drop leading introductory phrases ending in a comma when a later segment has a name
     // (handled by speaker_from_np, which prefers the last name).
@@ -4717,13 +4888,76 @@ fn speaker_noun(w: &str) -> bool {
     .any(|f| SPEAKER_NOUNS.contains(f))
 }
 
+/// Nouns of [`SPEAKER_NOUNS`] that name bodies, media and documents, not offices: capitalised,
+/// they open a body's name ("Radio France", "Conseil constitutionnel"), not a title before a
+/// person's.
+const BODY_NOUNS: &[&str] = &[
+    "radio",
+    "télévision",
+    "journal",
+    "agence",
+    "commission",
+    "conseil",
+    "cour",
+    "tribunal",
+    "association",
+    "fédération",
+    "union",
+    "gouvernement",
+    "ministère",
+    "parti",
+    "armée",
+    "police",
+    "ambassade",
+    "presse",
+    "médias",
+    "chaîne",
+    "quotidien",
+    "magazine",
+    "hebdomadaire",
+    "site",
+    "rapport",
+    "étude",
+    "communiqué",
+    "déclaration",
+    "société",
+    "entreprise",
+    "groupe",
+    "organisation",
+    "institut",
+    "université",
+    "laboratoire",
+    "direction",
+    "rédaction",
+    "équipe",
+    "club",
+    "mouvement",
+    "coalition",
+    "alliance",
+    "département",
+    "administration",
+    "commandement",
+    "état-major",
+    "opposition",
+    "syndicat",
+    "source",
+    "sources",
+    "famille",
+    "parquet",
+    "défense",
+    "accusation",
+    "présidence",
+    "diplomatie",
+    "blog",
+];
+
 /// A title written with a capital inside a sentence ("le Président", "le Premier
 /// ministre", "le Haut Commissaire"): a noun of office or its adjective, not a name.
 fn capitalised_title(w: &str) -> bool {
     let l = lower(w);
     w.starts_with(char::is_uppercase)
         && w.chars().skip(1).all(char::is_lowercase)
-        && (speaker_noun(&l)
+        && (speaker_noun(&l) && !BODY_NOUNS.contains(&l.as_str())
             || matches!(
                 l.as_str(),
                 "premier" | "première" | "haut" | "haute" | "grand" | "grande" | "garde"
@@ -6282,6 +6516,66 @@ mod tests {
             "L'équipe a « gagné » le match.",
         ] {
             assert_eq!(speakers(text), ["-"], "{text}");
+        }
+    }
+
+    #[test]
+    fn speaker_phrases_end_where_the_speaker_does() {
+        for (text, who) in [
+            // A body after de is the person's employer, not a name; a body's noun alone
+            // names the body with its adjective.
+            (
+                "« C'est fini », lâche le directeur de Radio France.",
+                "le directeur de Radio France",
+            ),
+            (
+                "« C'est fini », lâche un délégué CGT de Radio France.",
+                "un délégué CGT de Radio France",
+            ),
+            (
+                "« C'est fini », lâche le député LFI Éric Coquerel.",
+                "Éric Coquerel",
+            ),
+            (
+                "« C'est fini », a estimé le Conseil constitutionnel.",
+                "le Conseil constitutionnel",
+            ),
+            (
+                "Il y a eu l'intervention de Jumaane Williams, membre du Conseil municipal, \
+                 qui a déclaré : « C'est fini ! »",
+                "Jumaane Williams",
+            ),
+            (
+                "Le chef de la NASA, N. Wayne Hale Jr., a dit que c'était « grave ».",
+                "N. Wayne Hale Jr",
+            ),
+            // Stresses, places, circumstances, dangling words and participles are no part
+            // of it.
+            (
+                "Les syndicats, eux, dénoncent « une casse du service public ».",
+                "Les syndicats",
+            ),
+            (
+                "Un manifestant sur la place Tahrir met en garde : « Vous le regretterez. »",
+                "Un manifestant",
+            ),
+            ("« Venez nous voir », disent les gens là-bas.", "les gens"),
+            (
+                "Un dirigeant de la société, lors de l'attribution du marché, a déclaré avoir \
+                 payé « parce que la commission se réunissait ».",
+                "Un dirigeant de la société",
+            ),
+            (
+                "Martin réfute ces votes, citant un groupe de professeurs qui appelle cela « pas \
+                 plus logique qu'un tirage au sort ».",
+                "un groupe de professeurs",
+            ),
+            (
+                "Le ministère a réagi en qualifiant de « vraiment regrettable » le report.",
+                "Le ministère",
+            ),
+        ] {
+            assert_eq!(speakers(text), [who], "{text}");
         }
     }
 
