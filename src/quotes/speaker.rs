@@ -3053,6 +3053,62 @@ fn subject_verb_clause(words: &[Tok], text: &str) -> Option<Found> {
     None
 }
 
+/// A sentence that names someone and the mood they speak in, with no words of its own:
+/// "Le directeur de l'hôpital, Marc Lefèvre, ne cache pas son désarroi.", "Paul Martin ne
+/// décolère pas.", "La maire s'insurge." Next to a quotation standing alone, it names its
+/// speaker.
+fn mood_clause(words: &[Tok], text: &str) -> Option<Found> {
+    if words.iter().any(|t| matches!(t.text, "«Q»" | ":")) {
+        return None;
+    }
+    let subj = sentence_subject(words);
+    if subj.is_empty() || subj.len() > 12 || subj[0].span != words[0].span {
+        return None;
+    }
+    let w = |i: usize| lower_at(words, i);
+    // (After an apposition, its closing comma: "Le directeur, Marc Lefèvre, ne cache".)
+    let k = if w(subj.len()) == "," {
+        subj.len() + 1
+    } else {
+        subj.len()
+    };
+    let mood = match w(k).as_str() {
+        "ne" | "n'" => {
+            matches!(
+                w(k + 1).as_str(),
+                "cache"
+                    | "cachent"
+                    | "cachait"
+                    | "décolère"
+                    | "décolèrent"
+                    | "décolérait"
+                    | "mâche"
+                    | "mâchent"
+                    | "mâchait"
+                    | "désarme"
+                    | "désarment"
+                    | "désarmait"
+            ) || w(k + 1) == "en"
+                && matches!(
+                    w(k + 2).as_str(),
+                    "revient" | "reviennent" | "revenait" | "démord" | "démordent" | "démordait"
+                )
+        }
+        "se" | "s'" => {
+            reflexive_speech_incise(words, k + 1)
+                || matches!(
+                    w(k + 1).as_str(),
+                    "désole" | "désolent" | "désolait" | "lamente" | "lamentent" | "lamentait"
+                )
+        }
+        _ => false,
+    };
+    if !mood || !plausible_selon(&subj) {
+        return None;
+    }
+    np_to_found(&subj, text, &w(k + 1))
+}
+
 /// Nouns of something said whose author a de / par phrase names.
 const SPEECH_NOUNS: &[&str] = &[
     "propos",
@@ -5161,7 +5217,9 @@ pub fn attribute(
                         .any(|o| o.start >= next.start && o.start < next.end)
                 {
                     let w = words_outside(text, *next, &outers);
-                    let f = subject_verb_clause(&w, text).or_else(|| cleft_attribution(&w, text));
+                    let f = subject_verb_clause(&w, text)
+                        .or_else(|| cleft_attribution(&w, text))
+                        .or_else(|| mood_clause(&w, text));
                     if let Some(f) = f {
                         via = "next-sentence";
                         found = Some(f);
@@ -5193,6 +5251,10 @@ pub fn attribute(
                         .rposition(|t| t.text == "." || t.text == "!" || t.text == "?")
                         .unwrap_or(w.len());
                     if let Some(f) = before_attribution(&w[..cut], text, &subj, true) {
+                        via = "previous-sentence";
+                        found = Some(f);
+                    } else if let Some(f) = mood_clause(&w[..cut], text).filter(|_| said) {
+                        // ("Le directeur, Marc Lefèvre, ne cache pas son désarroi. « … »")
                         via = "previous-sentence";
                         found = Some(f);
                     } else if said
@@ -6577,6 +6639,28 @@ mod tests {
         ] {
             assert_eq!(speakers(text), [who], "{text}");
         }
+    }
+
+    #[test]
+    fn a_sentence_of_mood_next_to_a_quotation_standing_alone() {
+        let s = speakers(
+            "« Nous sommes très inquiets. » Le directeur de l'hôpital, Marc Lefèvre, ne cache \
+             pas son désarroi. « Il manque quarante infirmières. »",
+        );
+        assert_eq!(s, ["Marc Lefèvre", "Marc Lefèvre"]);
+        assert_eq!(
+            speakers("« C'est un scandale. » Paul Martin ne décolère pas."),
+            ["Paul Martin"]
+        );
+        assert_eq!(
+            speakers("La ministre se désole. « Nous avons tout essayé. »"),
+            ["La ministre"]
+        );
+        // Nobody's mood: the weather.
+        assert_eq!(
+            speakers("« C'est un scandale. » La pluie ne cesse pas."),
+            ["-"]
+        );
     }
 
     #[test]
