@@ -3325,7 +3325,23 @@ fn before_attribution(
             let stressed = l == "pour"
                 && np.len() == 1
                 && matches!(lower(np[0].text).as_str(), "lui" | "eux" | "elle" | "elles");
-            if !marked && !stressed && (np.len() > 8 || l == "pour" || i == 0 && from == 1) {
+            // (Opening the sentence, also after a conjunction: "Mais selon X, la baisse reste
+            // « … »" is for the opener below.)
+            let opening = words[..i].iter().all(|t| {
+                matches!(
+                    lower(t.text).as_str(),
+                    "mais"
+                        | "et"
+                        | "or"
+                        | "pourtant"
+                        | "cependant"
+                        | "toutefois"
+                        | "donc"
+                        | "ainsi"
+                        | ","
+                )
+            });
+            if !marked && !stressed && (np.len() > 8 || l == "pour" || opening && from == i + 1) {
                 continue;
             }
             while np.last().is_some_and(|t| matches!(t.text, "," | ":")) {
@@ -3354,8 +3370,21 @@ fn before_attribution(
     // ... and so does pour X, when the quotation follows a verb or opens a clause, not an
     // article or a preposition (which make it a term: "Pour les Australiens, l'idée d'un
     // « café crème » est étrangère"): "Pour ses détracteurs, cette loi est « liberticide »".
-    let pour = words.first().is_some_and(|t| lower(t.text) == "pour")
-        && words.get(1).is_some_and(|t| {
+    // (After a conjunction that opens the sentence: "Mais pour les économistes, …".)
+    let o = if matches!(
+        lower_at(words, 0).as_str(),
+        "mais" | "et" | "or" | "pourtant" | "cependant" | "toutefois" | "donc" | "ainsi"
+    ) {
+        if lower_at(words, 1) == "," {
+            2
+        } else {
+            1
+        }
+    } else {
+        0
+    };
+    let pour = words.get(o).is_some_and(|t| lower(t.text) == "pour")
+        && words.get(o + 1).is_some_and(|t| {
             let l = lower(t.text);
             DETERMINERS.contains(&l.as_str())
                 || POSSESSIVES.contains(&l.as_str())
@@ -3370,13 +3399,18 @@ fn before_attribution(
                 && matches!(lower_at(words, n - 2).as_str(), "de" | "d'");
             !PREPOSITIONS.contains(&last.as_str()) && !article_after_de
         }
-        && words.iter().skip(1).all(|t| {
+        && words.iter().skip(o + 1).all(|t| {
             let (b, _) = split_inverted(t.text);
             !is_speech_verb(&b) && t.text != "«Q»"
         });
-    let opener = account_at(words, 0).or(pour.then_some(1));
+    let opener = account_at(words, o).or(pour.then_some(o + 1));
     if let Some(from) = opener {
-        if let Some(c) = words.iter().position(|t| t.text == ",") {
+        if let Some(c) = words
+            .iter()
+            .skip(from)
+            .position(|t| t.text == ",")
+            .map(|c| c + from)
+        {
             let np = &words[from..c];
             let clean = np.iter().all(|t| {
                 let (b, _) = split_inverted(t.text);
@@ -6674,6 +6708,15 @@ mod tests {
             (
                 "Selon ses détracteurs, cette loi est « liberticide ».",
                 "ses détracteurs",
+            ),
+            // After a conjunction.
+            (
+                "Mais pour les économistes, la baisse reste « fragile ».",
+                "les économistes",
+            ),
+            (
+                "Or, selon les économistes, la baisse reste « fragile ».",
+                "les économistes",
             ),
             (
                 "Paul Martin est furieux. Pour lui, cette loi est « liberticide ».",
