@@ -4448,6 +4448,12 @@ fn pronoun_gender(p: &str) -> Option<Gender> {
 fn name_gender(span: Span, text: &str) -> Option<Gender> {
     let name = span.of(text);
     let own = tokens(name, 0);
+    // A phrase with its own article: "le ministre de l'Économie", "la maire".
+    match own.first().map(|t| lower(t.text)).as_deref() {
+        Some("le" | "un" | "ce" | "cet") => return Some(Gender::Masculine),
+        Some("la" | "une" | "cette") => return Some(Gender::Feminine),
+        _ => {}
+    }
     for t in own.iter().take(2) {
         let l = lower(t.text);
         if matches!(l.as_str(), "mme" | "madame" | "mlle" | "mademoiselle") {
@@ -5404,6 +5410,22 @@ pub fn attribute(
                                 *ps + 4 >= s_first && agrees(gender, name_gender(sp.span, text))
                             })
                             .map(|(_, sp)| (sp.name.clone(), sp.span))
+                    })
+                    .or_else(|| {
+                        // The subject of the sentence before, in the same paragraph, when it
+                        // is a person ("Devant la presse, le ministre s'est voulu rassurant.
+                        // « … », a-t-il promis."): the topic goes on.
+                        let prev = s_first.checked_sub(1)?;
+                        if sentences[prev].1 != para || lower(&f.name) == "on" {
+                            return None;
+                        }
+                        let w = words_outside(text, sentences[prev].0, &outers);
+                        let subj = sentence_subject(&w);
+                        if subj.is_empty() || subj.len() > 12 || !plausible_selon(&subj) {
+                            return None;
+                        }
+                        speaker_from_np(&subj, text)
+                            .filter(|(_, sp)| agrees(gender, name_gender(*sp, text)))
                     })
                     .or_else(|| {
                         mentioned
@@ -6673,6 +6695,22 @@ mod tests {
         ] {
             assert_eq!(speakers(text), [who], "{text}");
         }
+    }
+
+    #[test]
+    fn a_pronoun_goes_on_with_the_subject_of_the_sentence_before() {
+        let s = speakers(
+            "Devant la presse, le ministre de l'Économie s'est voulu rassurant. « La \
+             croissance sera au rendez-vous », a-t-il promis.",
+        );
+        assert_eq!(s, ["le ministre de l'Économie"]);
+        // ... when its gender agrees; else the latest name that does.
+        let s =
+            speakers("La ministre a rencontré Paul Martin hier. « C'est un échec », a-t-elle dit.");
+        assert_eq!(s, ["La ministre"]);
+        let s =
+            speakers("La ministre a rencontré Paul Martin hier. « C'est un échec », a-t-il dit.");
+        assert_eq!(s, ["Paul Martin"]);
     }
 
     #[test]
