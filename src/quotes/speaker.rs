@@ -1944,7 +1944,13 @@ fn speaker_from_np(np: &[Tok], text: &str) -> Option<(String, Span)> {
                     best = Some((si, k, j));
                 } else if (j - k >= 3 || DOMAIN_WORDS.contains(&lower(seg[k].text).as_str()))
                     && j - k >= 2
-                    && !institution
+                    && (!institution
+                        // ("le président du Sénat Gérard Larcher": the body's one word first.)
+                        || j - k >= 3
+                            && INSTITUTION_WORDS.contains(&lower(seg[k].text).as_str())
+                            && !seg[k + 1..j]
+                                .iter()
+                                .any(|t| INSTITUTION_WORDS.contains(&lower(t.text).as_str())))
                 {
                     // "d'État Antony Blinken", "de Russie Vladimir Sychev": the institution's
                     // or place's word, then the name.
@@ -3028,7 +3034,7 @@ fn subject_verb_clause(words: &[Tok], text: &str) -> Option<Found> {
                 .collect();
             if rest
                 .iter()
-                .any(|w| w == "que" || w == "qu'" || w == ":" || w == "«Q»" || w == "«")
+                .any(|w| w == "que" || w == "qu'" || w == ":" || w == "«q»" || w == "«")
             {
                 return None;
             }
@@ -3848,7 +3854,8 @@ fn before_attribution(
         // (A verb ends it too: "a attribué le prix aux réalisateurs du film, qui …".)
         let hard = |k: usize| {
             let l = lower(words[k].text);
-            matches!(l.as_str(), ";" | ":" | "«Q»" | "." | "!" | "?")
+            // (Lower-cased, the quotation's placeholder «Q» reads «q».)
+            matches!(l.as_str(), ";" | ":" | "«q»" | "." | "!" | "?")
                 || BOUNDARY.contains(&l.as_str())
                 || AUX.contains(&l.as_str())
                 || l.chars().count() > 3
@@ -3913,10 +3920,17 @@ fn before_attribution(
         };
         let right_before = words[..s]
             .iter()
-            .rev()
-            .find(|t| !matches!(lower(t.text).as_str(), "," | "en" | "tout"));
-        if let Some(f) = right_before.and_then(incise) {
+            .rposition(|t| !matches!(lower(t.text).as_str(), "," | "en" | "tout"));
+        if let Some(f) = right_before.and_then(|r| incise(&words[r])) {
             return Some(f);
+        }
+        // (An inverted auxiliary, then its participle: "« … », a-t-il promis, tout en
+        // reconnaissant « … »".)
+        if let Some(r) = right_before.filter(|&r| r > 0 && is_participle(&lower(words[r].text))) {
+            let (aux, inv) = split_inverted(words[r - 1].text);
+            if let Some(p) = inv.filter(|_| AUX.contains(&aux.as_str())) {
+                return Some(Found::pronoun(p, words[r - 1].span, verb.clone(), true));
+            }
         }
         if let Some(f) = np_to_found(sentence_subject, text, &verb) {
             return Some(f);
@@ -3943,9 +3957,18 @@ fn before_attribution(
         if let Some(x) = np
             .iter()
             .position(|t| AUX.contains(&split_inverted(t.text).0.as_str()))
-            .filter(|&x| x > 0)
         {
-            return np_to_found(&np[..x], text, &verb);
+            // ("« … », a-t-il promis, tout en reconnaissant « … »": the incise's pronoun.)
+            if np[..x]
+                .iter()
+                .all(|t| !t.text.chars().any(char::is_alphanumeric))
+            {
+                if let Some(p) = split_inverted(np[x].text).1 {
+                    return Some(Found::pronoun(p, np[x].span, verb.clone(), true));
+                }
+            } else {
+                return np_to_found(&np[..x], text, &verb);
+            }
         }
     }
     // Drop leading introductory phrases ending in a comma when a later segment has a name
@@ -3961,8 +3984,22 @@ fn clause_start(words: &[Tok], end: usize) -> usize {
     while b > 0 {
         let l = lower(words[b - 1].text);
         let abbreviation = l == "." && b >= 2 && is_initial(words[b - 2].text);
+        // (A nickname inside a name is part of it: Dustin « Goldust » Runnels.)
+        let run = words[..b]
+            .iter()
+            .rev()
+            .take_while(|t| t.text == "«Q»")
+            .count();
+        let nickname = l == "«q»"
+            && b > run
+            && is_name_word(words[b - run - 1].text)
+            && words.get(b).is_some_and(|t| is_name_word(t.text));
+        if nickname {
+            b -= run;
+            continue;
+        }
         if !abbreviation
-            && (matches!(l.as_str(), ";" | ":" | "«Q»" | "." | "!" | "?")
+            && (matches!(l.as_str(), ";" | ":" | "«q»" | "." | "!" | "?")
                 || BOUNDARY.contains(&l.as_str()))
         {
             break;
@@ -6711,6 +6748,21 @@ mod tests {
         let s =
             speakers("La ministre a rencontré Paul Martin hier. « C'est un échec », a-t-il dit.");
         assert_eq!(s, ["Paul Martin"]);
+        // A gerund after an incise is the incise's speaker's; so is its second quotation.
+        let s = speakers(
+            "Devant la presse, le ministre de l'Économie s'est voulu rassurant. « La \
+             croissance sera au rendez-vous », a-t-il promis, tout en reconnaissant « des \
+             difficultés ».",
+        );
+        assert_eq!(
+            s,
+            ["le ministre de l'Économie", "le ministre de l'Économie"]
+        );
+        // A nickname inside a name does not end the subject.
+        let s = speakers(
+            "Dustin « Goldust » Runnels a commenté que « Luna était aussi bizarre que moi ».",
+        );
+        assert_eq!(s, ["-", "Dustin « Goldust » Runnels"]);
     }
 
     #[test]
