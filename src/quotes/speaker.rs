@@ -1026,11 +1026,23 @@ fn reflexive_speech(words: &[Tok], i: usize, incise: bool) -> bool {
     let opens = incise
         || matches!(
             next.as_str(),
-            "contre" | "de" | "d'" | "du" | "des" | ":" | "«Q»" | "que" | "qu'" | "face" | "sur"
+            // (Nothing after it: the quotation follows.)
+            "contre"
+                | "de"
+                | "d'"
+                | "du"
+                | "des"
+                | ":"
+                | "«q»"
+                | ""
+                | "que"
+                | "qu'"
+                | "face"
+                | "sur"
         );
     let form = w(i).replace('ç', "c");
     if !incise
-        && (form.starts_with("engag") && next != "à"
+        && (form.starts_with("engag") && !matches!(next.as_str(), "à" | "")
             || form.starts_with("élev") && next != "contre")
     {
         return false;
@@ -3486,7 +3498,7 @@ fn before_attribution(
             || (AMBIGUOUS.contains(&base.as_str())
                 && (matches!(
                     next.as_str(),
-                    "que" | "qu'" | ":" | "«Q»" | "avoir" | "être"
+                    "que" | "qu'" | ":" | "«Q»" | "«q»" | "avoir" | "être"
                 ) || words[i + 1..].iter().take(5).any(announces)
                     && !words[i + 1..]
                         .iter()
@@ -3539,7 +3551,7 @@ fn before_attribution(
         // "fait remarquer que", "a fait savoir :": the verb is the form of faire.
         if i > 0
             && faire_infinitive(words, i - 1).is_some()
-            && (matches!(next.as_str(), "que" | "qu'" | ":" | "«Q»")
+            && (matches!(next.as_str(), "que" | "qu'" | ":" | "«Q»" | "«q»")
                 || words[i + 1..].iter().take(5).any(announces))
         {
             v = Some(i - 1);
