@@ -2066,6 +2066,26 @@ fn speaker_from_np(np: &[Tok], text: &str) -> Option<(String, Span)> {
     }) {
         tail.truncate(p);
     }
+    // "Le message du ministre de la Santé", "les propos de la maire": the author of the words.
+    if tail.len() > 3
+        && DETERMINERS.contains(&lower(tail[0].text).as_str())
+        && SPEECH_NOUNS.contains(&lower(tail[1].text).as_str())
+        && matches!(lower(tail[2].text).as_str(), "de" | "d'" | "du" | "des")
+    {
+        let skip = if matches!(lower(tail[2].text).as_str(), "de" | "d'") {
+            3
+        } else {
+            2
+        };
+        let author: Vec<Tok> = tail[skip..].iter().map(|t| (*t).clone()).collect();
+        if plausible_selon(&author) {
+            tail.drain(..skip);
+            // (du / des stay out: "du ministre" is "ministre".)
+            if matches!(lower(tail[0].text).as_str(), "du" | "des") {
+                tail.remove(0);
+            }
+        }
+    }
     while tail.len() > 1
         && tail.last().is_some_and(|t| {
             let l = lower(t.text);
@@ -2828,9 +2848,10 @@ fn take_np<'a>(words: &[Tok<'a>], from: usize) -> Vec<Tok<'a>> {
         }
         if !out.is_empty()
             && (l == "qui"
-                // (A negation or a reflexive opens the verb: "la réponse du ministre ne
-                // s'est pas fait attendre".)
+                // (A negation, a reflexive or an auxiliary opens the verb: "la réponse du
+                // ministre ne s'est pas fait attendre", "le message du ministre est clair".)
                 || matches!(l.as_str(), "ne" | "n'" | "se" | "s'")
+                || AUX.contains(&l.as_str()) && !matches!(l.as_str(), "été" | "être" | "avoir")
                 || l == "dont"
                 || l == "selon"
                 || l == "lors"
@@ -3125,6 +3146,31 @@ fn mood_clause(words: &[Tok], text: &str) -> Option<Found> {
         return None;
     }
     np_to_found(&subj, text, &w(k + 1))
+}
+
+/// A sentence whose subject is someone's words: "Le message du ministre de la Santé est
+/// clair.", "Les propos de la maire ont choqué." Next to a quotation standing alone, it
+/// names the author.
+fn speech_noun_subject(words: &[Tok], text: &str) -> Option<Found> {
+    if words.iter().any(|t| t.text == "«Q»") {
+        return None;
+    }
+    let w = |i: usize| lower_at(words, i);
+    if !(DETERMINERS.contains(&w(0).as_str()) || POSSESSIVES.contains(&w(0).as_str()))
+        || !SPEECH_NOUNS.contains(&w(1).as_str())
+    {
+        return None;
+    }
+    let from = match w(2).as_str() {
+        "de" | "d'" => 3,
+        "du" | "des" => 2,
+        _ => return None,
+    };
+    let np = take_np(words, from);
+    if np.is_empty() || !plausible_selon(&np) {
+        return None;
+    }
+    np_to_found(&np, text, &w(1))
 }
 
 /// Nouns of something said whose author a de / par phrase names.
@@ -5308,7 +5354,8 @@ pub fn attribute(
                     let w = words_outside(text, *next, &outers);
                     let f = subject_verb_clause(&w, text)
                         .or_else(|| cleft_attribution(&w, text))
-                        .or_else(|| mood_clause(&w, text));
+                        .or_else(|| mood_clause(&w, text))
+                        .or_else(|| speech_noun_subject(&w, text));
                     if let Some(f) = f {
                         via = "next-sentence";
                         found = Some(f);
@@ -6791,6 +6838,15 @@ mod tests {
         assert_eq!(
             speakers("La ministre se désole. « Nous avons tout essayé. »"),
             ["La ministre"]
+        );
+        // Someone's words as the subject of the sentence next to it: their author.
+        assert_eq!(
+            speakers("« Nous ne céderons pas. » Les propos de la maire ont choqué."),
+            ["la maire"]
+        );
+        assert_eq!(
+            speakers("Le message du ministre est clair : « Il faut rester prudent. »"),
+            ["ministre"]
         );
         // Nobody's mood: the weather.
         assert_eq!(
