@@ -3405,7 +3405,7 @@ fn before_attribution(
                         | ","
                 )
             });
-            if !marked && !stressed && (np.len() > 8 || l == "pour" || opening && from == i + 1) {
+            if !marked && !stressed && (np.len() > 8 || l == "pour" || opening) {
                 continue;
             }
             while np.last().is_some_and(|t| matches!(t.text, "," | ":")) {
@@ -6867,6 +6867,11 @@ mod tests {
                 "Selon ses détracteurs, cette loi est « liberticide ».",
                 "ses détracteurs",
             ),
+            // Not the newspaper's own information.
+            (
+                "Selon nos informations, le ministre a dénoncé « une trahison ».",
+                "le ministre",
+            ),
             // After a conjunction.
             (
                 "Mais pour les économistes, la baisse reste « fragile ».",
@@ -6896,6 +6901,7 @@ mod tests {
         for text in [
             "Pour les Australiens, l'idée d'un « café crème » est étrangère.",
             "Pour comprendre Macron, il faut lire « Révolution ».",
+            "D'après nos informations, le ministre envisage de « tout remettre à plat ».",
         ] {
             assert_eq!(speakers(text), ["-"], "{text}");
         }
