@@ -4741,7 +4741,6 @@ const SPEAKER_NOUNS: &[&str] = &[
     "officiels",
     "procureur",
     "avocat",
-    "juge",
     "directeur",
     "directrice",
     "chef",
@@ -4837,6 +4836,93 @@ const SPEAKER_NOUNS: &[&str] = &[
     "chercheuse",
     "vice-président",
     "trésorier",
+    // Occupations of people in the news, feminine forms where the -e / -s trimming of
+    // [`speaker_noun`] does not reach them.
+    "chanteur",
+    "chanteuse",
+    "acteur",
+    "actrice",
+    "comédien",
+    "comédienne",
+    "réalisateur",
+    "réalisatrice",
+    "cinéaste",
+    "musicien",
+    "musicienne",
+    "rappeur",
+    "rappeuse",
+    "humoriste",
+    "influenceur",
+    "influenceuse",
+    "footballeur",
+    "footballeuse",
+    "joueuse",
+    "sportif",
+    "sportive",
+    "coureur",
+    "coureuse",
+    "nageur",
+    "nageuse",
+    "cycliste",
+    "boxeur",
+    "boxeuse",
+    "skieur",
+    "skieuse",
+    "styliste",
+    "couturier",
+    "couturière",
+    "créateur",
+    "créatrice",
+    "mannequin",
+    "photographe",
+    "architecte",
+    "poète",
+    "romancier",
+    "romancière",
+    "essayiste",
+    "dramaturge",
+    "chorégraphe",
+    "danseur",
+    "danseuse",
+    "présentateur",
+    "présentatrice",
+    "écrivaine",
+    "autrice",
+    "sénatrice",
+    "chancelière",
+    "gouverneure",
+    "patronne",
+    "procureure",
+    "policière",
+    "astronaute",
+    "professeure",
+    "enseignante",
+    "instituteur",
+    "institutrice",
+    "lycéen",
+    "lycéenne",
+    "habitante",
+    "retraité",
+    "agricultrice",
+    "ouvrière",
+    "docteur",
+    "chirurgien",
+    "chirurgienne",
+    "pharmacien",
+    "pharmacienne",
+    "vétérinaire",
+    "anthropologue",
+    "géographe",
+    "infectiologue",
+    "urgentiste",
+    "biologiste",
+    "physicien",
+    "physicienne",
+    "chimiste",
+    "mathématicien",
+    "mathématicienne",
+    "astronome",
+    "cheffe",
     // Supporters, critics and kin, cited with selon / pour ("selon ses détracteurs").
     "détracteur",
     "détractrice",
@@ -5629,16 +5715,33 @@ fn incise_before(before: &[Tok], text: &str) -> Option<Found> {
 /// attribution reads through the marks.
 fn verb_in_quotation(before: &[Tok], text: &str, outer: Span, subject: &[Tok]) -> Option<Found> {
     let last = before.last()?;
+    let inner: Vec<Tok> = tokens(outer.of(text), outer.start)
+        .into_iter()
+        .filter(|t| !t.text.chars().all(|c| QUOTE_MARKS.contains(&c)))
+        .collect();
+    // "Le club « condamne fermement » ces agissements": the sentence's subject, then the
+    // quoted verb of speech itself (in the present, with no auxiliary).
+    let whole_subject = !subject.is_empty()
+        && before.len() >= subject.len()
+        && before[before.len() - subject.len()..]
+            .iter()
+            .zip(subject)
+            .all(|(a, b)| a.span == b.span);
+    if whole_subject
+        && plausible_selon(subject)
+        && inner.first().is_some_and(|t| {
+            let l = lower(t.text);
+            t.text.starts_with(char::is_lowercase) && is_speech_verb(&l) && !is_participle(&l)
+        })
+    {
+        return np_to_found(subject, text, &lower(inner[0].text));
+    }
     if !matches!(
         split_inverted(last.text).0.as_str(),
         "a" | "ont" | "avait" | "avaient" | "aurait" | "auraient" | "aura" | "auront"
     ) {
         return None;
     }
-    let inner: Vec<Tok> = tokens(outer.of(text), outer.start)
-        .into_iter()
-        .filter(|t| !t.text.chars().all(|c| QUOTE_MARKS.contains(&c)))
-        .collect();
     let adverb = |t: &Tok| {
         let l = lower(t.text);
         SKIPPABLE.contains(&l.as_str())
@@ -6707,6 +6810,16 @@ mod tests {
                 "Le ministre a « catégoriquement démenti » ces informations.",
                 "Le ministre",
             ),
+            // A quoted verb of speech right after the subject; occupations.
+            (
+                "Dans un communiqué, le club « condamne fermement » ces agissements.",
+                "le club",
+            ),
+            (
+                "La chanteuse a publié un message sur Instagram : « Je n'ai rien à me \
+                 reprocher. »",
+                "La chanteuse",
+            ),
             // A relative after a preposition; a modal in the subjunctive.
             (
                 "Le ministre, pour qui la loi est sacrée, a dénoncé « une mascarade ».",
@@ -6728,6 +6841,7 @@ mod tests {
             "On voit dans le film « des scènes choquantes ».",
             "Les documents requis « en urgence » manquent.",
             "L'équipe a « gagné » le match.",
+            "La route « Nationale 7 » est fermée.",
         ] {
             assert_eq!(speakers(text), ["-"], "{text}");
         }
