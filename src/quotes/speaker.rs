@@ -3278,16 +3278,25 @@ fn speech_noun_attribution(words: &[Tok], text: &str) -> Option<Found> {
         }
         // Skip a participle or an adjective (tenus, prononcés, immédiate) before de / par.
         let mut k = i + 1;
-        if words.get(k).is_some_and(|t| {
-            let l = lower(t.text);
-            t.text.chars().all(char::is_lowercase)
-                && (is_participle(&l)
-                    || !PREPOSITIONS.contains(&l.as_str()) && !DETERMINERS.contains(&l.as_str()))
-        }) {
+        let w = |n: usize| lower_at(words, n);
+        // "La réponse est venue de X", "Le ton est donné par X", "a été donné par X".
+        let after_aux = if w(k + 1) == "été" { k + 2 } else { k + 1 };
+        let aux_participle = AUX.contains(&w(k).as_str()) && is_participle(&w(after_aux));
+        if aux_participle {
+            k = after_aux + 1;
+        }
+        if !aux_participle
+            && words.get(k).is_some_and(|t| {
+                let l = lower(t.text);
+                t.text.chars().all(char::is_lowercase)
+                    && (is_participle(&l)
+                        || !PREPOSITIONS.contains(&l.as_str())
+                            && !DETERMINERS.contains(&l.as_str()))
+            })
+        {
             k += 1;
         }
         // "chez X", "du côté de X", "côté X".
-        let w = |n: usize| lower_at(words, n);
         if w(k) == "du" && w(k + 1) == "côté" {
             k += 1;
         }
@@ -4531,8 +4540,8 @@ const MASCULINE_FIRST_NAMES: &[&str] = &[
 /// A pronoun's gender (il / ils, elle / elles).
 fn pronoun_gender(p: &str) -> Option<Gender> {
     match lower(p).as_str() {
-        "il" | "ils" => Some(Gender::Masculine),
-        "elle" | "elles" => Some(Gender::Feminine),
+        "il" | "ils" | "celui" | "ceux" => Some(Gender::Masculine),
+        "elle" | "elles" | "celle" | "celles" => Some(Gender::Feminine),
         _ => None,
     }
 }
@@ -5449,6 +5458,47 @@ pub fn attribute(
                 }
             }
         }
+        // « … » (Paul Martin): a name in parentheses right after the quotation signs it.
+        if found.is_none() && after.first().is_some_and(|t| t.text == "(") {
+            if let Some(close) = after.iter().take(7).position(|t| t.text == ")") {
+                let inside = &after[1..close];
+                let person = inside.len() >= 2
+                    && inside
+                        .iter()
+                        .all(|t| is_name_word(t.text) && t.text.chars().any(char::is_lowercase));
+                let described = inside.len() >= 2
+                    && DETERMINERS.contains(&lower(inside[0].text).as_str())
+                    && speaker_noun(&lower(inside[1].text));
+                if person || described {
+                    via = "after";
+                    found = np_to_found(inside, text, "(");
+                }
+            }
+        }
+        // "Avant d'ajouter : « … »", "Et de conclure : « … »", "Puis : « … »": the speaker of
+        // the sentence before goes on.
+        if found.is_none() {
+            let l: Vec<String> = before.iter().map(|t| lower(t.text)).collect();
+            let l: Vec<&str> = l.iter().map(String::as_str).collect();
+            let goes_on = match l.as_slice() {
+                ["avant" | "et" | "puis", "d'" | "de", inf, ":"] => SPEECH_VERBS.contains(inf),
+                ["puis" | "ensuite" | "enfin", ":"] => true,
+                _ => false,
+            };
+            if goes_on {
+                if let Some((ps, sp)) = &last_speaker {
+                    if *ps + 1 >= s_first {
+                        let sp = Speaker {
+                            via: "previous-sentence",
+                            ..sp.clone()
+                        };
+                        last_speaker = Some((s_last, sp.clone()));
+                        result[qi] = Some(sp);
+                        continue;
+                    }
+                }
+            }
+        }
         if found.is_none() && standalone[qi] {
             // A quotation standing alone: the speaker of the previous sentence, or the
             // subject of a speech verb there ("X a exprimé sa frustration." « … »).
@@ -5523,6 +5573,17 @@ pub fn attribute(
                 }
             }
         }
+        // "« … », ajoute celui qui a été élu en 2020": a demonstrative before its relative
+        // stands for someone named before, like a pronoun.
+        let found = found.map(|mut f| {
+            if matches!(
+                lower(&f.name).as_str(),
+                "celui" | "celle" | "ceux" | "celles"
+            ) {
+                f.pronoun = true;
+            }
+            f
+        });
         if let Some(f) = found {
             // "le projet que Morsi soumet et qui, selon ses propres mots, …": a possessive
             // stands for the last name before it in the sentence.
@@ -6967,6 +7028,36 @@ mod tests {
             speakers("« C'est un scandale. » La pluie ne cesse pas."),
             ["-"]
         );
+    }
+
+    #[test]
+    fn continuations_demonstratives_and_names_in_parentheses() {
+        // The speaker goes on after "Avant d'ajouter :", "Et de conclure :", "Puis :".
+        for opener in ["Avant d'ajouter", "Et de conclure", "Puis"] {
+            let text = format!(
+                "Paul Martin a dénoncé un « scandale ». {opener} : « Nous irons jusqu'au bout. »"
+            );
+            assert_eq!(speakers(&text), ["Paul Martin", "Paul Martin"], "{text}");
+        }
+        // "celui qui" stands for someone named before, like a pronoun.
+        let s = speakers(
+            "Paul Martin a été élu en 2020. « Nous irons jusqu'au bout », ajoute celui qui \
+             dirige la ville.",
+        );
+        assert_eq!(s, ["Paul Martin"]);
+        // A person's name in parentheses signs the quotation; a news agency's does not.
+        assert_eq!(
+            speakers("« Le projet ira à son terme » (Paul Martin)."),
+            ["Paul Martin"]
+        );
+        assert_eq!(speakers("« Le projet ira à son terme » (AFP)."), ["-"]);
+        // Words as a subject, then a participle and their author.
+        for text in [
+            "La réponse est venue de Paul Martin : « Le projet ira à son terme. »",
+            "Le ton est donné par Paul Martin : « Le projet ira à son terme. »",
+        ] {
+            assert_eq!(speakers(text), ["Paul Martin"], "{text}");
+        }
     }
 
     #[test]
