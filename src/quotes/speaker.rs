@@ -4098,7 +4098,7 @@ fn sentence_subject<'a>(words: &[Tok<'a>]) -> Vec<Tok<'a>> {
         }
     }
     let mut out: Vec<Tok<'a>> = Vec::new();
-    for t in words {
+    for (idx, t) in words.iter().enumerate() {
         if PRONOUNS.contains(&lower(t.text).as_str()) && out.last().is_some_and(|p| p.text == ",") {
             out = vec![t.clone()];
             continue;
@@ -4120,6 +4120,42 @@ fn sentence_subject<'a>(words: &[Tok<'a>]) -> Vec<Tok<'a>> {
                 .last()
                 .is_some_and(|p| !PREPOSITIONS.contains(&lower(p.text).as_str()) && p.text != ",")
         {
+            break;
+        }
+        // An object pronoun before a verb opens it too: "Le ministre le sait :", "La maire
+        // l'assure :", "Paul Martin lui répond :".
+        if matches!(
+            b.as_str(),
+            "le" | "la" | "les" | "l'" | "lui" | "leur" | "y" | "en"
+        ) && out.last().is_some_and(|p| {
+            let l = lower(p.text);
+            !PREPOSITIONS.contains(&l.as_str())
+                && p.text != ","
+                && !DETERMINERS.contains(&l.as_str())
+        }) && words.get(idx + 1).is_some_and(|n| {
+            let (nb, _) = split_inverted(n.text);
+            is_speech_verb(&nb)
+                || matches!(
+                    nb.as_str(),
+                    "sait"
+                        | "savait"
+                        | "savent"
+                        | "pense"
+                        | "pensait"
+                        | "croit"
+                        | "croyait"
+                        | "voit"
+                        | "voyait"
+                        | "sent"
+                        | "sentait"
+                        | "veut"
+                        | "voulait"
+                        | "dit"
+                        | "disait"
+                        | "martèle"
+                        | "répète"
+                )
+        }) {
             break;
         }
         // ... also after an apposition between commas: "Marie Dubois, directrice de l'école,
@@ -7013,6 +7049,11 @@ mod tests {
         assert_eq!(
             speakers("La ministre se désole. « Nous avons tout essayé. »"),
             ["La ministre"]
+        );
+        // An object pronoun before the verb ends the subject.
+        assert_eq!(
+            speakers("Le ministre le sait : « On ne reculera pas. »"),
+            ["Le ministre"]
         );
         // Someone's words as the subject of the sentence next to it: their author.
         assert_eq!(
