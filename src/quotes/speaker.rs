@@ -1731,6 +1731,52 @@ const NOT_NAMES: &[&str] = &[
     "moins",
     "environ",
     "presque",
+    "aussitôt",
+    "bientôt",
+    "tantôt",
+    "sitôt",
+    "dorénavant",
+    "auparavant",
+    "naguère",
+    "entre-temps",
+    "subitement",
+    "brusquement",
+    "heureusement",
+    "malheureusement",
+    "évidemment",
+    "visiblement",
+    "manifestement",
+    "apparemment",
+    "officiellement",
+    "concrètement",
+    "clairement",
+    "également",
+    "simplement",
+    "justement",
+    "effectivement",
+    "précisément",
+    "rapidement",
+    "immédiatement",
+    "dernièrement",
+    "initialement",
+    "parallèlement",
+    // Interrogatives and interjections that open a line of dialogue.
+    "pourquoi",
+    "comment",
+    "combien",
+    "où",
+    "quoi",
+    "quel",
+    "quelle",
+    "quels",
+    "quelles",
+    "oh",
+    "ah",
+    "eh",
+    "hélas",
+    "pardon",
+    "bravo",
+    "merci",
 ];
 
 fn is_name_word(w: &str) -> bool {
@@ -3470,11 +3516,15 @@ fn before_attribution(
             let article_after_de = DETERMINERS.contains(&last.as_str())
                 && n >= 2
                 && matches!(lower_at(words, n - 2).as_str(), "de" | "d'");
-            !PREPOSITIONS.contains(&last.as_str()) && !article_after_de
+            // ("il s'agit d'« un tournant »": de after s'agir is no term's.)
+            let agit = n >= 2 && lower_at(words, n - 2).starts_with("agi");
+            (!PREPOSITIONS.contains(&last.as_str()) || agit) && !article_after_de
         }
-        && words.iter().skip(o + 1).all(|t| {
+        && words.iter().enumerate().skip(o + 1).all(|(k, t)| {
             let (b, _) = split_inverted(t.text);
-            !is_speech_verb(&b) && t.text != "«Q»"
+            // (A participle in apposition says how, not who: "Pour X, interrogé par l'AFP,".)
+            let apposed = is_participle(&b) && words[k - 1].text == ",";
+            (!is_speech_verb(&b) || apposed) && t.text != "«Q»"
         });
     let opener = account_at(words, o).or(pour.then_some(o + 1));
     if let Some(from) = opener {
@@ -4099,7 +4149,11 @@ fn sentence_subject<'a>(words: &[Tok<'a>]) -> Vec<Tok<'a>> {
     }
     let mut out: Vec<Tok<'a>> = Vec::new();
     for (idx, t) in words.iter().enumerate() {
-        if PRONOUNS.contains(&lower(t.text).as_str()) && out.last().is_some_and(|p| p.text == ",") {
+        // (Also right after an adverb that opens the sentence: "Bientôt elle reprit".)
+        let after_adverb = out.len() == 1 && NOT_NAMES.contains(&lower(out[0].text).as_str());
+        if PRONOUNS.contains(&lower(t.text).as_str())
+            && (out.last().is_some_and(|p| p.text == ",") || after_adverb)
+        {
             out = vec![t.clone()];
             continue;
         }
@@ -5360,7 +5414,11 @@ pub fn attribute(
         // « subjectivisme »".)
         let speaks_of = de_at.and_then(|k| k.checked_sub(1)).is_some_and(|k| {
             let l = lower(before[k].text);
-            parler_form(&l) || is_speech_verb(split_inverted(&l).0.as_str())
+            // (Nor after il s'agit: "Pour X, il s'agit d'« un tournant »".)
+            let agit = matches!(l.as_str(), "agit" | "agissait" | "agira" | "agirait")
+                && k > 0
+                && lower(before[k - 1].text) == "s'";
+            parler_form(&l) || is_speech_verb(split_inverted(&l).0.as_str()) || agit
         });
         let term = !said && de_at.is_some() && !calling && !speaks_of;
         // So is a quotation right after a noun of title or name ("une nouvelle saison de
@@ -7112,6 +7170,21 @@ mod tests {
             (
                 "Selon ses détracteurs, cette loi est « liberticide ».",
                 "ses détracteurs",
+            ),
+            // A participle in apposition; il s'agit de.
+            (
+                "Pour le sociologue Jean Viard, interrogé par l'AFP, il s'agit d'« un \
+                 tournant ».",
+                "Jean Viard",
+            ),
+            (
+                "Le ministre a dit qu'il s'agissait d'« un tournant ».",
+                "Le ministre",
+            ),
+            // A capitalised adverb opening the sentence is no name.
+            (
+                "Aussitôt, le ministre a réagi : « C'est inacceptable. »",
+                "le ministre",
             ),
             // Not the newspaper's own information.
             (
