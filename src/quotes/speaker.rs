@@ -36,6 +36,7 @@ pub struct Speaker {
 /// Speech and attribution verbs as used in French news (infinitives).
 pub const SPEECH_VERBS: &[&str] = &[
     "déclarer",
+    "pointer",
     "ajouter",
     "affirmer",
     "dénoncer",
@@ -463,6 +464,9 @@ pub fn is_speech_verb(word: &str) -> bool {
             | "lance"
             | "confirme"
             | "jure"
+            // (la pointe, à la pointe de; pointer is said of words only before them.)
+            | "pointe"
+            | "pointes"
             | "exprime"
             // Nouns and adjectives first: le souffle, la riposte, une nuance, une
             // analyse, le blâme, une excuse, une table, la peste, un tacle, une épingle,
@@ -625,6 +629,8 @@ const PASSIVE: &[&str] = &[
 /// that do introduce words when followed by que, a colon or the quotation.
 const AMBIGUOUS: &[&str] = &[
     "note",
+    "pointe",
+    "pointent",
     "confirme",
     "lance",
     "avance",
@@ -6958,6 +6964,10 @@ mod tests {
             ("Le ministre a dénoncé des « magouilles ».", "Le ministre"),
             ("Le syndicat y voit « une provocation ».", "Le syndicat"),
             (
+                "Le rapport pointe « des manquements graves ».",
+                "Le rapport",
+            ),
+            (
                 "Le parquet a requis « une peine exemplaire » contre le prévenu.",
                 "Le parquet",
             ),
@@ -6997,6 +7007,7 @@ mod tests {
             "Les documents requis « en urgence » manquent.",
             "L'équipe a « gagné » le match.",
             "La route « Nationale 7 » est fermée.",
+            "Il est à la pointe de la « tech ».",
         ] {
             assert_eq!(speakers(text), ["-"], "{text}");
         }
