@@ -5779,9 +5779,10 @@ pub fn attribute(
                         // singular for il / elle.
                         let (name, span) = speaker_from_np(&subj, text)?;
                         let first = lower(name.split_whitespace().next().unwrap_or(""));
-                        let opens = DETERMINERS.contains(&first.as_str())
+                        let opens = (DETERMINERS.contains(&first.as_str())
                             || first.starts_with("l'")
-                            || name.starts_with(char::is_uppercase);
+                            || name.starts_with(char::is_uppercase))
+                            && !PRONOUNS.contains(&lower(&name).as_str());
                         let next = w
                             .iter()
                             .skip(subj.len())
@@ -7123,6 +7124,7 @@ mod tests {
         // for il.
         for text in [
             "On la lui livre par un grillage. « Il la revend en ville », raconte-t-il.",
+            "Elle avait 84 ans. Il a parlé d'une femme « remarquable », a-t-il dit.",
             "Chaque semaine, les étudiants explorent des thèmes apocalyptiques. « Nous \
              analysons cela », a-t-il déclaré.",
         ] {
