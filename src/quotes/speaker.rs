@@ -6147,6 +6147,20 @@ mod tests {
             .collect()
     }
 
+    /// Each text holds one quotation, attributed to its speaker.
+    fn expect_speakers(cases: &[(&str, &str)]) {
+        for (text, who) in cases {
+            assert_eq!(speakers(text), [*who], "{text}");
+        }
+    }
+
+    /// Each text holds one quotation, attributed to nobody.
+    fn expect_nobody(texts: &[&str]) {
+        for text in texts {
+            assert_eq!(speakers(text), ["-"], "{text}");
+        }
+    }
+
     #[test]
     fn incises_after_the_quotation() {
         // No comma after the closing mark.
@@ -6635,7 +6649,7 @@ mod tests {
 
     #[test]
     fn a_pronoun_agrees_in_gender_with_the_name_it_stands_for() {
-        for (text, who) in [
+        expect_speakers(&[
             (
                 "Marie Curie a rencontré Paul Martin hier. « Rien ne va », a-t-elle dit.",
                 "Marie Curie",
@@ -6662,15 +6676,13 @@ mod tests {
                 "Kim Lee a reçu Sam Fox. « Rien ne va », a-t-elle dit.",
                 "Sam Fox",
             ),
-        ] {
-            assert_eq!(speakers(text), [who], "{text}");
-        }
+        ]);
     }
 
     #[test]
     fn accounts_comme_incises_narrative_infinitives_and_semi_modals() {
         // Phrases that cite an account, like selon.
-        for (text, who) in [
+        expect_speakers(&[
             (
                 "Aux dires de Marie Curie, « la science avance ».",
                 "Marie Curie",
@@ -6739,12 +6751,10 @@ mod tests {
                 "Le ministre, cité par l'AFP, a jugé la décision « regrettable ».",
                 "Le ministre",
             ),
-        ] {
-            assert_eq!(speakers(text), [who], "{text}");
-        }
+        ]);
         // Between the verb of an incise and its subject: whom it was said to, where, an
         // adjective between commas.
-        for (text, who) in [
+        expect_speakers(&[
             (
                 "« Rien n'est joué », explique à l'AFP Paul Martin, directeur.",
                 "Paul Martin",
@@ -6774,12 +6784,10 @@ mod tests {
                 "Quant à Paul Martin, il juge la décision « scandaleuse ».",
                 "Paul Martin",
             ),
-        ] {
-            assert_eq!(speakers(text), [who], "{text}");
-        }
+        ]);
         // A participle opening the sentence sets the scene; a title with "en chef"; where
         // or how it was said ends the speaker's phrase.
-        for (text, who) in [
+        expect_speakers(&[
             (
                 "Interrogée sur France Inter, la ministre a jugé « inacceptables » ces propos.",
                 "la ministre",
@@ -6792,9 +6800,7 @@ mod tests {
                 "« Le pire est à venir », prévient l'économiste en chef du FMI, Pierre Durand.",
                 "Pierre Durand",
             ),
-        ] {
-            assert_eq!(speakers(text), [who], "{text}");
-        }
+        ]);
         // A clause with a subject of its own stands between the verb and the quotation.
         let s = speakers(
             "Paul Martin juge la réforme « nécessaire », mais Marie Lenoir la trouve « injuste ».",
@@ -6836,7 +6842,7 @@ mod tests {
 
     #[test]
     fn adverbials_governed_infinitives_clefts_and_capitalised_titles() {
-        for (text, who) in [
+        expect_speakers(&[
             // Adverbials between auxiliary and participle, or between verb and subject.
             (
                 "« Nous ne céderons pas », a également déclaré Paul Martin.",
@@ -6920,9 +6926,7 @@ mod tests {
             ),
             ("Le Pape François a appelé à la « paix ».", "François"),
             ("Le Président Obama a parlé d'un « tournant ».", "Obama"),
-        ] {
-            assert_eq!(speakers(text), [who], "{text}");
-        }
+        ]);
         // A pronoun stays a pronoun after an adverb.
         let s = speakers("« Nous ne céderons pas », a-t-il ensuite expliqué.");
         assert_eq!(s, ["il"]);
@@ -6930,7 +6934,7 @@ mod tests {
 
     #[test]
     fn addressees_places_reflexives_and_views() {
-        for (text, who) in [
+        expect_speakers(&[
             // Whom it was said to, or through what, is not the speaker; the domain of a
             // title is.
             (
@@ -7027,12 +7031,10 @@ mod tests {
                 "Il serait étrange que la Commission puisse dire « cela ne compte pas ».",
                 "la Commission",
             ),
-        ] {
-            assert_eq!(speakers(text), [who], "{text}");
-        }
+        ]);
         // Not speech: moving somewhere, rising to an amount, a term after a noun, a film
         // seen, a required document, a match won.
-        for text in [
+        expect_nobody(&[
             "Le conducteur s'est engagé sur « la route des vins ».",
             "Le prix s'est élevé à « 3 millions ».",
             "La mécanique du « système » est grippée.",
@@ -7041,14 +7043,12 @@ mod tests {
             "L'équipe a « gagné » le match.",
             "La route « Nationale 7 » est fermée.",
             "Il est à la pointe de la « tech ».",
-        ] {
-            assert_eq!(speakers(text), ["-"], "{text}");
-        }
+        ]);
     }
 
     #[test]
     fn speaker_phrases_end_where_the_speaker_does() {
-        for (text, who) in [
+        expect_speakers(&[
             // A body after de is the person's employer, not a name; a body's noun alone
             // names the body with its adjective.
             (
@@ -7101,9 +7101,7 @@ mod tests {
                 "Le ministère a réagi en qualifiant de « vraiment regrettable » le report.",
                 "Le ministère",
             ),
-        ] {
-            assert_eq!(speakers(text), [who], "{text}");
-        }
+        ]);
     }
 
     #[test]
@@ -7277,13 +7275,11 @@ mod tests {
             );
         }
         // A term after de and an article stays nobody's; so does an infinitive's object.
-        for text in [
+        expect_nobody(&[
             "Pour les Australiens, l'idée d'un « café crème » est étrangère.",
             "Pour comprendre Macron, il faut lire « Révolution ».",
             "D'après nos informations, le ministre envisage de « tout remettre à plat ».",
-        ] {
-            assert_eq!(speakers(text), ["-"], "{text}");
-        }
+        ]);
     }
 
     #[test]
