@@ -875,6 +875,22 @@ const SEMI_MODALS: &[&str] = &[
     "empressée",
     "empresse",
     "empressent",
+    // "se contentant de dire", "s'est borné à indiquer": only that was said.
+    "contenté",
+    "contentée",
+    "contente",
+    "contentent",
+    "contentait",
+    "contentant",
+    "borné",
+    "bornée",
+    "borne",
+    "bornent",
+    "bornait",
+    "bornant",
+    "limité",
+    "limitée",
+    "limitant",
 ];
 
 /// A speech verb's infinitive after a semi-modal and à / de at `words[i]`.
@@ -1112,8 +1128,35 @@ fn incise_verb(word: &str) -> bool {
 /// nous a-t-elle confié; lui répond X).
 const INCISE_CLITICS: &[&str] = &["m'", "me", "t'", "te", "lui", "leur", "nous", "vous"];
 const BOUNDARY: &[&str] = &[
-    "que", "qu'", "qui", "dont", "où", "et", "mais", "ou", "car", "lorsque", "lorsqu'", "puisque",
-    "puisqu'", "quand", "tandis", "alors", "si", "comme",
+    "que",
+    "qu'",
+    "qui",
+    "dont",
+    "où",
+    "et",
+    "mais",
+    "ou",
+    "car",
+    "lorsque",
+    "lorsqu'",
+    "puisque",
+    "puisqu'",
+    "quand",
+    "tandis",
+    "alors",
+    "si",
+    "comme",
+    // Relatives after a preposition: "un communiqué dans lequel il affirme".
+    "lequel",
+    "laquelle",
+    "lesquels",
+    "lesquelles",
+    "auquel",
+    "auxquels",
+    "auxquelles",
+    "duquel",
+    "desquels",
+    "desquelles",
 ];
 const DETERMINERS: &[&str] = &[
     "le",
@@ -3066,8 +3109,22 @@ fn cleft_attribution(words: &[Tok], text: &str) -> Option<Found> {
                 return Some(f);
             }
         }
-        // A subject before the verb: "que le ministre a réagi".
-        return subject_verb_clause(&words[k..], text);
+        // A subject before the verb: "que le ministre a réagi"; after "en ces termes",
+        // "par ces mots", whatever the verb ("que le PDG s'est adressé aux salariés").
+        if let Some(f) = subject_verb_clause(&words[k..], text) {
+            return Some(f);
+        }
+        if r == 5 {
+            let subj = sentence_subject(&words[k..]);
+            let verb_follows = words.get(k + subj.len()).is_some_and(|t| {
+                let l = split_inverted(t.text).0;
+                AUX.contains(&l.as_str()) || matches!(l.as_str(), "se" | "s'" | "ne" | "n'")
+            });
+            if !subj.is_empty() && subj.len() <= 8 && verb_follows && plausible_selon(&subj) {
+                return np_to_found(&subj, text, "termes");
+            }
+        }
+        return None;
     }
     // "Ce sont les mots de X", "Ce sont les propos du ministre".
     if starts(&["ce", "sont", "les"])
@@ -4076,7 +4133,12 @@ fn before_attribution(
     }
     // A gerund after the clause's own verb ("Le ministère a réagi en qualifiant de « … »"):
     // the subject is what stands before that verb.
-    if verb.ends_with("ant") && v > 0 && lower(words[v - 1].text) == "en" {
+    // (So does a participle in -ant governing the verb: "Le porte-parole a refusé de
+    // commenter, se contentant de dire que « … »".)
+    let participle_at = |k: usize| k < v && lower(words[k].text).ends_with("ant");
+    let participle_clause = participle_at(s)
+        || matches!(lower(words[s].text).as_str(), "se" | "s'") && participle_at(s + 1);
+    if verb.ends_with("ant") && v > 0 && lower(words[v - 1].text) == "en" || participle_clause {
         if let Some(x) = np
             .iter()
             .position(|t| AUX.contains(&split_inverted(t.text).0.as_str()))
@@ -5337,13 +5399,16 @@ const BODY_NOUNS: &[&str] = &[
 /// ministre", "le Haut Commissaire"): a noun of office or its adjective, not a name.
 fn capitalised_title(w: &str) -> bool {
     let l = lower(w);
-    w.starts_with(char::is_uppercase)
-        && w.chars().skip(1).all(char::is_lowercase)
-        && (speaker_noun(&l) && !BODY_NOUNS.contains(&l.as_str())
-            || matches!(
-                l.as_str(),
-                "premier" | "première" | "haut" | "haute" | "grand" | "grande" | "garde"
-            ))
+    // ("le PDG", "le DG": an acronym of an office.)
+    let office_acronym = is_acronym(w) && matches!(l.as_str(), "pdg" | "dg" | "drh" | "ceo");
+    office_acronym
+        || w.starts_with(char::is_uppercase)
+            && w.chars().skip(1).all(char::is_lowercase)
+            && (speaker_noun(&l) && !BODY_NOUNS.contains(&l.as_str())
+                || matches!(
+                    l.as_str(),
+                    "premier" | "première" | "haut" | "haute" | "grand" | "grande" | "garde"
+                ))
 }
 
 /// Attribute every quotation. `quotes` are outer spans (with marks) with their parent
@@ -5749,8 +5814,20 @@ pub fn attribute(
                             .iter()
                             .enumerate()
                             .any(|(k, t)| is_name_word(t.text) && !(k == 0 && verbal(t)));
-                        speaker_from_np(&subject, text).filter(|(_, sp)| {
-                            !f.inverted && named && agrees(gender, name_gender(*sp, text))
+                        // (Or a noun of person with its own article, whose gender says it
+                        // agrees: "Le ministère a publié un communiqué dans lequel il
+                        // affirme …".)
+                        let person_noun = |n: &str, sp: Span| {
+                            let first = lower(n.split_whitespace().next().unwrap_or(""));
+                            matches!(first.as_str(), "le" | "la" | "un" | "une")
+                                && plausible_selon(&subject)
+                                && gender.is_some()
+                                && name_gender(sp, text) == gender
+                        };
+                        speaker_from_np(&subject, text).filter(|(n, sp)| {
+                            !f.inverted
+                                && (named || person_noun(n, *sp))
+                                && agrees(gender, name_gender(*sp, text))
                         })
                     })
                     .or_else(|| {
@@ -7128,6 +7205,29 @@ mod tests {
         ] {
             assert_eq!(speakers(text), ["il"], "{text}");
         }
+        // A pronoun in a relative after a preposition stands for the subject, a noun of
+        // person whose article agrees with it.
+        let s = speakers(
+            "Le ministère a publié un communiqué dans lequel il affirme que « la situation est \
+             sous contrôle ».",
+        );
+        assert_eq!(s, ["Le ministère"]);
+        // Only that was said: se contentant de dire, s'est contenté de dire.
+        let s = speakers(
+            "Le porte-parole a refusé de commenter, se contentant de dire que « l'enquête suit \
+             son cours ».",
+        );
+        assert_eq!(s, ["Le porte-parole"]);
+        let s = speakers("« L'enquête suit son cours », s'est contenté de dire le porte-parole.");
+        assert_eq!(s, ["le porte-parole"]);
+        // "En ces termes" with any verb; an office's acronym is a title.
+        let s = speakers(
+            "« Nous traversons une période difficile. » C'est en ces termes que le PDG s'est \
+             adressé aux salariés.",
+        );
+        assert_eq!(s, ["le PDG"]);
+        let s = speakers("Le PDG Carlos Tavares a dénoncé « une concurrence déloyale ».");
+        assert_eq!(s, ["Carlos Tavares"]);
         // A term named by a participle is nobody's words, whatever the next sentence says.
         let s = speakers(
             "Elle décore les livres appelés « manuscrits enluminés ». C'est ce qu'on appelle \
