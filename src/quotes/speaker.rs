@@ -2349,6 +2349,10 @@ fn after_attribution(words: &[Tok], text: &str, statement: bool) -> Option<Found
         if let Some(f) = cleft_attribution(&words[i + 1..], text) {
             return Some(f);
         }
+        // « … » : la phrase de X avait marqué les esprits.
+        if let Some(f) = speech_noun_subject(&words[i + 1..], text) {
+            return Some(f);
+        }
     }
     if i > 0 {
         if let Some(f) = postposed_at(words, i, text) {
@@ -3376,7 +3380,17 @@ const SPEECH_NOUNS: &[&str] = &[
 /// speech, its author after de / par (a name or a speaker noun), then a colon right before
 /// the quotation.
 fn speech_noun_attribution(words: &[Tok], text: &str) -> Option<Found> {
-    if words.last().is_none_or(|t| t.text != ":") {
+    // (Or a comma, when the noun opens the sentence: "La célèbre phrase de X, « … », …".)
+    let opening_noun = words.len() <= 12
+        && words.last().is_some_and(|t| t.text == ",")
+        && words
+            .iter()
+            .take(3)
+            .any(|t| SPEECH_NOUNS.contains(&lower(t.text).as_str()))
+        && words
+            .first()
+            .is_some_and(|t| DETERMINERS.contains(&lower(t.text).as_str()));
+    if words.last().is_none_or(|t| t.text != ":") && !opening_noun {
         return None;
     }
     let start = words.len().saturating_sub(14);
@@ -7220,6 +7234,17 @@ mod tests {
         assert_eq!(s, ["Le porte-parole"]);
         let s = speakers("« L'enquête suit son cours », s'est contenté de dire le porte-parole.");
         assert_eq!(s, ["le porte-parole"]);
+        // A noun of words with its author, after the quotation's colon or opening the
+        // sentence in apposition.
+        let s = speakers(
+            "« Nous sommes en guerre » : la phrase d'Emmanuel Macron avait marqué les esprits.",
+        );
+        assert_eq!(s, ["Emmanuel Macron"]);
+        let s = speakers(
+            "La célèbre phrase d'Emmanuel Macron, « nous sommes en guerre », avait marqué les \
+             esprits.",
+        );
+        assert_eq!(s, ["Emmanuel Macron"]);
         // "En ces termes" with any verb; an office's acronym is a title.
         let s = speakers(
             "« Nous traversons une période difficile. » C'est en ces termes que le PDG s'est \
