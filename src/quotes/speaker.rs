@@ -2165,19 +2165,15 @@ fn speaker_from_np(np: &[Tok], text: &str) -> Option<(String, Span)> {
     if tail.len() > 3
         && DETERMINERS.contains(&lower(tail[0].text).as_str())
         && SPEECH_NOUNS.contains(&lower(tail[1].text).as_str())
-        && matches!(lower(tail[2].text).as_str(), "de" | "d'" | "du" | "des")
     {
-        let skip = if matches!(lower(tail[2].text).as_str(), "de" | "d'") {
-            3
-        } else {
-            2
-        };
-        let author: Vec<Tok> = tail[skip..].iter().map(|t| (*t).clone()).collect();
-        if plausible_selon(&author) {
-            tail.drain(..skip);
-            // (du / des stay out: "du ministre" is "ministre".)
-            if matches!(lower(tail[0].text).as_str(), "du" | "des") {
-                tail.remove(0);
+        let owned: Vec<Tok> = tail.iter().map(|t| (*t).clone()).collect();
+        if let Some(skip) = author_after_de(&owned, 2) {
+            if plausible_selon(&owned[skip..]) {
+                tail.drain(..skip);
+                // (du / des stay out: "du ministre" is "ministre".)
+                if matches!(lower(tail[0].text).as_str(), "du" | "des") {
+                    tail.remove(0);
+                }
             }
         }
     }
@@ -3134,15 +3130,7 @@ fn cleft_attribution(words: &[Tok], text: &str) -> Option<Found> {
     if starts(&["ce", "sont", "les"])
         && matches!(w(3).as_str(), "mots" | "propos" | "paroles" | "termes")
     {
-        let from = match w(4).as_str() {
-            "de" | "d'" => 5,
-            "du" | "des" => 4,
-            _ => return None,
-        };
-        let np = take_np(words, from);
-        return plausible_selon(&np)
-            .then(|| np_to_found(&np, text, "mots"))
-            .flatten();
+        return speech_noun_subject(&words[2..], text);
     }
     // "Ainsi s'est exprimé X", "Ainsi parlait X".
     if w(0) == "ainsi" && words.len() > 1 {
@@ -3274,12 +3262,7 @@ fn speech_noun_subject(words: &[Tok], text: &str) -> Option<Found> {
     {
         return None;
     }
-    let from = match w(2).as_str() {
-        "de" | "d'" => 3,
-        "du" | "des" => 2,
-        _ => return None,
-    };
-    let np = take_np(words, from);
+    let np = take_np(words, author_after_de(words, 2)?);
     if np.is_empty() || !plausible_selon(&np) {
         return None;
     }
@@ -3426,14 +3409,9 @@ fn speech_noun_attribution(words: &[Tok], text: &str) -> Option<Found> {
         if w(k) == "côté" && matches!(w(k + 1).as_str(), "de" | "d'" | "du" | "des") {
             k += 1;
         }
-        let prep = words.get(k).map(|t| lower(t.text))?;
-        if !matches!(prep.as_str(), "de" | "d'" | "du" | "des" | "par" | "chez") {
-            return None;
-        }
-        let from = if matches!(prep.as_str(), "du" | "des") {
-            k
-        } else {
-            k + 1
+        let from = match w(k).as_str() {
+            "par" | "chez" => k + 1,
+            _ => author_after_de(words, k)?,
         };
         let np = take_np(words, from);
         if np.is_empty() || !plausible_selon(&np) {
@@ -5268,11 +5246,7 @@ fn account_at(words: &[Tok], i: usize) -> Option<usize> {
     let w = |k: usize| lower_at(words, k);
     // The author after de: "de X" → X, "du ministre" → "du ministre" (speaker_from_np drops
     // the preposition).
-    let after_de = |k: usize| match w(k).as_str() {
-        "de" | "d'" => Some(k + 1),
-        "du" | "des" => Some(k),
-        _ => None,
-    };
+    let after_de = |k: usize| author_after_de(words, k);
     let possessive = |k: usize| POSSESSIVES.contains(&w(k).as_str());
     match w(i).as_str() {
         "selon" => Some(i + 1),
@@ -5297,6 +5271,16 @@ fn account_at(words: &[Tok], i: usize) -> Option<usize> {
             };
             after_de(k)
         }
+        _ => None,
+    }
+}
+
+/// Where the author's phrase starts after de at `k`: "de X" → X, "du ministre" → "du
+/// ministre" (speaker_from_np drops the preposition); None when no de / du / des stands there.
+fn author_after_de(words: &[Tok], k: usize) -> Option<usize> {
+    match lower_at(words, k).as_str() {
+        "de" | "d'" => Some(k + 1),
+        "du" | "des" => Some(k),
         _ => None,
     }
 }
