@@ -498,43 +498,47 @@ pub fn is_speech_verb(word: &str) -> bool {
             return word != "mis";
         }
     }
-    for inf in SPEECH_VERBS {
-        if let Some(stem) = inf.strip_suffix("er") {
-            if stem.is_empty() || inf.contains(' ') {
-                continue;
-            }
-            // (Third persons of the future and conditional too: "déclarera le caporal".)
-            const ENDINGS: &[&str] = &[
-                "é", "ée", "és", "ées", "e", "ent", "a", "ait", "aient", "ant", "èrent", "ons",
-                "ez", "era", "eront", "erait", "eraient",
-            ];
-            if let Some(rest) = word.strip_prefix(stem) {
-                if ENDINGS.contains(&rest) {
-                    return true;
-                }
-            }
-            // é → è before a mute ending: répète, suggère, révèle, espèrent.
-            if let Some(k) = stem.rfind('é') {
-                let open = format!("{}è{}", &stem[..k], &stem[k + 'é'.len_utf8()..]);
-                if !stem[k + 'é'.len_utf8()..].contains(['a', 'e', 'i', 'o', 'u', 'é'])
-                    && word
-                        .strip_prefix(open.as_str())
-                        .is_some_and(|rest| matches!(rest, "e" | "ent"))
-                {
-                    return true;
-                }
-            }
-        } else if let Some(stem) = inf.strip_suffix("ir") {
-            const ENDINGS: &[&str] = &[
-                "i", "it", "issent", "issait", "issaient", "issant", "irent", "ira", "iront",
-                "irait", "iraient",
-            ];
-            if let Some(rest) = word.strip_prefix(stem) {
-                if ENDINGS.contains(&rest) {
-                    return true;
-                }
+    SPEECH_VERBS.iter().any(|inf| conjugates(word, inf))
+}
+
+/// Whether `word` (lower case, -cer / -ger spellings as in [`is_speech_verb`]) is a form news
+/// text uses of the regular -er or -ir verb `inf`: participles, present, imperfect, simple
+/// past, future and conditional third persons.
+fn conjugates(word: &str, inf: &str) -> bool {
+    if let Some(stem) = inf.strip_suffix("er") {
+        if stem.is_empty() || inf.contains(' ') {
+            return false;
+        }
+        // (Third persons of the future and conditional too: "déclarera le caporal".)
+        const ENDINGS: &[&str] = &[
+            "é", "ée", "és", "ées", "e", "ent", "a", "ait", "aient", "ant", "èrent", "ons", "ez",
+            "era", "eront", "erait", "eraient",
+        ];
+        if word
+            .strip_prefix(stem)
+            .is_some_and(|rest| ENDINGS.contains(&rest))
+        {
+            return true;
+        }
+        // é → è before a mute ending: répète, suggère, révèle, espèrent.
+        if let Some(k) = stem.rfind('é') {
+            let open = format!("{}è{}", &stem[..k], &stem[k + 'é'.len_utf8()..]);
+            if !stem[k + 'é'.len_utf8()..].contains(['a', 'e', 'i', 'o', 'u', 'é'])
+                && word
+                    .strip_prefix(open.as_str())
+                    .is_some_and(|rest| matches!(rest, "e" | "ent"))
+            {
+                return true;
             }
         }
+    } else if let Some(stem) = inf.strip_suffix("ir") {
+        const ENDINGS: &[&str] = &[
+            "i", "it", "issent", "issait", "issaient", "issant", "irent", "ira", "iront", "irait",
+            "iraient",
+        ];
+        return word
+            .strip_prefix(stem)
+            .is_some_and(|rest| ENDINGS.contains(&rest));
     }
     false
 }
@@ -1042,55 +1046,34 @@ fn reflexive_speech(words: &[Tok], i: usize, incise: bool) -> bool {
     if !after_reflexive {
         return false;
     }
-    // What may follow each: a quotation or what is spoken against, of or about; "s'engager
-    // à" (not "s'engager sur la route"), "s'élever contre" (not "s'élever à 3 millions").
+    // What may follow: a quotation, or what is spoken against, of or about; some verbs ask
+    // for their own preposition: "s'engager à" (not "s'engager sur la route"), "s'élever
+    // contre" (not "s'élever à 3 millions"), "se prononcer pour". (In an incise the inverted
+    // subject follows.)
+    // (The -cer / -ger spellings as in is_speech_verb: agaçait, engageait.)
+    let form = w(i)
+        .replace('ç', "c")
+        .replace("gea", "ga")
+        .replace("geo", "go");
     let next = w(i + 1);
-    let opens = incise
-        || matches!(
-            next.as_str(),
-            // (Nothing after it: the quotation follows.)
-            "contre"
-                | "de"
-                | "d'"
-                | "du"
-                | "des"
-                | ":"
-                | "«q»"
-                | ""
-                | "que"
-                | "qu'"
-                | "face"
-                | "sur"
-        );
-    let form = w(i).replace('ç', "c");
-    if !incise
-        && (form.starts_with("engag") && !matches!(next.as_str(), "à" | "")
-            || form.starts_with("élev") && next != "contre")
-    {
+    let allowed: &[&str] = if form.starts_with("engag") {
+        &["à", ""]
+    } else if form.starts_with("élev") {
+        &["contre"]
+    } else if form.starts_with("prononc") {
+        &["pour", "contre", "en"]
+    } else {
+        // ("" when nothing follows: the quotation does.)
+        &[
+            "contre", "de", "d'", "du", "des", ":", "«q»", "", "que", "qu'", "face", "sur",
+        ]
+    };
+    if !incise && !allowed.contains(&next.as_str()) {
         return false;
     }
-    if !incise && form.starts_with("prononc") && !matches!(next.as_str(), "pour" | "contre" | "en")
-    {
-        return false;
-    }
-    if !opens && !form.starts_with("engag") && !form.starts_with("prononc") {
-        return false;
-    }
-    const ENDINGS: &[&str] = &[
-        "é", "ée", "és", "ées", "e", "ent", "a", "ait", "aient", "ant", "èrent", "era", "eront",
-    ];
-    let regular = REFLEXIVE_SPEECH_VERBS.iter().any(|inf| {
-        let stem = &inf[..inf.len() - 2];
-        let open = stem
-            .rfind('é')
-            .map(|k| format!("{}è{}", &stem[..k], &stem[k + 'é'.len_utf8()..]));
-        form.strip_prefix(stem)
-            .is_some_and(|rest| ENDINGS.contains(&rest))
-            || open.is_some_and(|o| {
-                form.strip_prefix(o.as_str())
-                    .is_some_and(|rest| matches!(rest, "e" | "ent"))
-            })
-    });
+    let regular = REFLEXIVE_SPEECH_VERBS
+        .iter()
+        .any(|inf| conjugates(&form, inf));
     regular
         || matches!(
             form.as_str(),
