@@ -1911,26 +1911,7 @@ fn speaker_from_np(np: &[Tok], text: &str) -> Option<(String, Span)> {
     // ministre a jugé …".)
     while segs.len() > 1
         && segs[0].first().is_some_and(|t| {
-            is_participle(&lower(t.text))
-                || matches!(
-                    lower(t.text).as_str(),
-                    "dans"
-                        | "lors"
-                        | "après"
-                        | "avant"
-                        | "malgré"
-                        | "durant"
-                        | "pendant"
-                        | "devant"
-                        | "en"
-                        | "à"
-                        | "au"
-                        | "sur"
-                        | "avec"
-                        | "depuis"
-                        | "face"
-                        | "par"
-                )
+            is_participle(&lower(t.text)) || SCENE_OPENERS.contains(&lower(t.text).as_str())
         })
         && segs[1..].iter().any(opens_subject)
     {
@@ -2090,25 +2071,8 @@ fn speaker_from_np(np: &[Tok], text: &str) -> Option<(String, Span)> {
     // de l'attribution du marché, a déclaré".
     let circumstance = |seg: &Vec<&Tok>| {
         seg.first().is_some_and(|t| {
-            matches!(
-                lower(t.text).as_str(),
-                "lors"
-                    | "dans"
-                    | "après"
-                    | "avant"
-                    | "pendant"
-                    | "en"
-                    | "à"
-                    | "au"
-                    | "selon"
-                    | "sur"
-                    | "devant"
-                    | "depuis"
-                    | "par"
-                    | "durant"
-                    | "malgré"
-                    | "face"
-            )
+            let l = lower(t.text);
+            SCENE_OPENERS.contains(&l.as_str()) || l == "selon"
         })
     };
     let last = (from..segs.len())
@@ -3484,20 +3448,9 @@ fn before_attribution(
                 && matches!(lower(np[0].text).as_str(), "lui" | "eux" | "elle" | "elles");
             // (Opening the sentence, also after a conjunction: "Mais selon X, la baisse reste
             // « … »" is for the opener below.)
-            let opening = words[..i].iter().all(|t| {
-                matches!(
-                    lower(t.text).as_str(),
-                    "mais"
-                        | "et"
-                        | "or"
-                        | "pourtant"
-                        | "cependant"
-                        | "toutefois"
-                        | "donc"
-                        | "ainsi"
-                        | ","
-                )
-            });
+            let opening = words[..i]
+                .iter()
+                .all(|t| t.text == "," || OPENING_CONJUNCTIONS.contains(&lower(t.text).as_str()));
             if !marked && !stressed && (np.len() > 8 || l == "pour" || opening) {
                 continue;
             }
@@ -3528,10 +3481,7 @@ fn before_attribution(
     // article or a preposition (which make it a term: "Pour les Australiens, l'idée d'un
     // « café crème » est étrangère"): "Pour ses détracteurs, cette loi est « liberticide »".
     // (After a conjunction that opens the sentence: "Mais pour les économistes, …".)
-    let o = if matches!(
-        lower_at(words, 0).as_str(),
-        "mais" | "et" | "or" | "pourtant" | "cependant" | "toutefois" | "donc" | "ainsi"
-    ) {
+    let o = if OPENING_CONJUNCTIONS.contains(&lower_at(words, 0).as_str()) {
         if lower_at(words, 1) == "," {
             2
         } else {
@@ -5268,6 +5218,19 @@ fn author_after_de(words: &[Tok], k: usize) -> Option<usize> {
     }
 }
 
+/// Conjunctions and adverbs that may open a sentence before selon / pour X ("Mais selon
+/// les économistes, …", "Or, pour X, …").
+const OPENING_CONJUNCTIONS: &[&str] = &[
+    "mais",
+    "et",
+    "or",
+    "pourtant",
+    "cependant",
+    "toutefois",
+    "donc",
+    "ainsi",
+];
+
 /// Possessive determiners: "selon ses propres mots", "à ses yeux" cite the possessor.
 const POSSESSIVES: &[&str] = &["son", "sa", "ses", "leur", "leurs"];
 
@@ -5312,6 +5275,14 @@ fn speaker_noun(w: &str) -> bool {
     .iter()
     .any(|f| SPEAKER_NOUNS.contains(f))
 }
+
+/// Prepositions that open a phrase setting the scene between commas ("Dans leur courrier
+/// …, les juges", "Un dirigeant, lors de l'attribution du marché, a déclaré"): no part of a
+/// speaker's phrase.
+const SCENE_OPENERS: &[&str] = &[
+    "dans", "lors", "après", "avant", "malgré", "durant", "pendant", "devant", "en", "à", "au",
+    "sur", "avec", "depuis", "face", "par",
+];
 
 /// Nouns of [`SPEAKER_NOUNS`] that name bodies, media and documents, not offices: capitalised,
 /// they open a body's name ("Radio France", "Conseil constitutionnel"), not a title before a
@@ -5994,17 +5965,11 @@ fn verb_in_quotation(before: &[Tok], text: &str, outer: Span, subject: &[Tok]) -
     ) {
         return None;
     }
-    let adverb = |t: &Tok| {
-        let l = lower(t.text);
-        SKIPPABLE.contains(&l.as_str())
-            || MORE_ADVERBS.contains(&l.as_str())
-            || l.len() > 6 && l.ends_with("ment")
-    };
     let v = inner.iter().take(3).position(|t| {
         let l = lower(t.text);
         is_participle(&l) && is_speech_verb(&l)
     })?;
-    if !inner[..v].iter().all(adverb) {
+    if skip_adverbials(&inner, 0) != v {
         return None;
     }
     let mut words = before.to_vec();
