@@ -2233,7 +2233,15 @@ fn np_to_found(np: &[Tok], text: &str, cue: &str) -> Option<Found> {
     if np.len() == 1 && matches!(lower(np[0].text).as_str(), "nous" | "je" | "j'") {
         return None;
     }
-    if np.len() == 1 && PRONOUNS.contains(&lower(np[0].text).as_str()) {
+    // ("« … », ajoute celui qui a été élu en 2020": a demonstrative before its relative
+    // stands for someone named before, like a pronoun.)
+    if np.len() == 1
+        && (PRONOUNS.contains(&lower(np[0].text).as_str())
+            || matches!(
+                lower(np[0].text).as_str(),
+                "celui" | "celle" | "ceux" | "celles"
+            ))
+    {
         return Some(Found::pronoun(np[0].text, np[0].span, cue, false));
     }
     if np
@@ -4161,13 +4169,22 @@ fn sentence_subject<'a>(words: &[Tok<'a>]) -> Vec<Tok<'a>> {
             break;
         }
         // A reflexive or a negation after the subject opens its verb: "Le maire se montre
-        // prudent :", "Paul Martin ne décolère pas :".
-        if matches!(b.as_str(), "se" | "s'" | "ne" | "n'")
-            && out
+        // prudent :", "Paul Martin ne décolère pas :", also after an apposition between
+        // commas, whose closing comma is left out: "Marie Dubois, directrice de l'école, ne
+        // cache pas son inquiétude :".
+        if matches!(b.as_str(), "se" | "s'" | "ne" | "n'") {
+            let closes_apposition = out.last().is_some_and(|p| p.text == ",")
+                && out[..out.len() - 1].iter().any(|p| p.text == ",");
+            if closes_apposition {
+                out.pop();
+                break;
+            }
+            if out
                 .last()
                 .is_some_and(|p| !PREPOSITIONS.contains(&lower(p.text).as_str()) && p.text != ",")
-        {
-            break;
+            {
+                break;
+            }
         }
         // An object pronoun before a verb opens it too: "Le ministre le sait :", "La maire
         // l'assure :", "Paul Martin lui répond :".
@@ -4203,15 +4220,6 @@ fn sentence_subject<'a>(words: &[Tok<'a>]) -> Vec<Tok<'a>> {
                         | "répète"
                 )
         }) {
-            break;
-        }
-        // ... also after an apposition between commas: "Marie Dubois, directrice de l'école,
-        // ne cache pas son inquiétude :".
-        if matches!(b.as_str(), "se" | "s'" | "ne" | "n'")
-            && out.last().is_some_and(|p| p.text == ",")
-            && out[..out.len() - 1].iter().any(|p| p.text == ",")
-        {
-            out.pop();
             break;
         }
         out.push(t.clone());
@@ -5697,17 +5705,6 @@ pub fn attribute(
                 }
             }
         }
-        // "« … », ajoute celui qui a été élu en 2020": a demonstrative before its relative
-        // stands for someone named before, like a pronoun.
-        let found = found.map(|mut f| {
-            if matches!(
-                lower(&f.name).as_str(),
-                "celui" | "celle" | "ceux" | "celles"
-            ) {
-                f.pronoun = true;
-            }
-            f
-        });
         if let Some(f) = found {
             // "le projet que Morsi soumet et qui, selon ses propres mots, …": a possessive
             // stands for the last name before it in the sentence.
