@@ -2819,7 +2819,7 @@ const NOT_INCISE_VERBS: &[&str] = &[
 /// colon does. Only for words said (`attribute` checks the quotation is a statement that
 /// nothing precedes in its sentence, so that no apposition « Titre », a remporté le prix
 /// reads as one). `words` are those after the closing mark.
-fn structural_incise(words: &[Tok], text: &str) -> Option<Found> {
+fn structural_incise(words: &[Tok], text: &str, opens: bool) -> Option<Found> {
     let w = |k: usize| lower_at(words, k);
     let mut i = usize::from(w(0) == ",");
     if i < words.len() && INCISE_CLITICS.contains(&w(i).as_str()) {
@@ -2848,8 +2848,16 @@ fn structural_incise(words: &[Tok], text: &str) -> Option<Found> {
             && base.chars().all(char::is_alphabetic)
             && !closed(base)
             && !(base.len() > 6 && base.ends_with("ment"))
+            // (A participle in -ant opens a clause of its own: "…, provoquant la colère de X".)
+            && !base.ends_with("ant")
     };
     let (mut base, mut inv) = split_inverted(words.get(i)?.text);
+    // (An object pronoun joined to the verb: "nous-a-t-il répondu".)
+    if let Some((pre, rest)) = base.split_once('-') {
+        if INCISE_CLITICS.contains(&pre) && !rest.is_empty() {
+            base = rest.to_string();
+        }
+    }
     // s'amuse X, s'est emporté X.
     if matches!(base.as_str(), "s'" | "se") {
         i += 1;
@@ -2899,6 +2907,7 @@ fn structural_incise(words: &[Tok], text: &str) -> Option<Found> {
     let np = take_np(words, k);
     let first = lower(np.first()?.text);
     let plural = base.ends_with("ent");
+    let opens_sentence = opens;
     let opens = is_name_word(np[0].text)
         || matches!(
             first.as_str(),
@@ -2918,7 +2927,9 @@ fn structural_incise(words: &[Tok], text: &str) -> Option<Found> {
         && np
             .iter()
             .all(|t| !TIME_NOUNS.contains(&lower(t.text).as_str()) && t.text != "«Q»");
-    if !opens || !ends(end) || !(described || plausible_selon(&np)) {
+    // (Mid-sentence, only a person's phrase: the quotation may close an object, and the
+    // verb after it start a clause of its own.)
+    if !opens || !ends(end) || !(described && opens_sentence || plausible_selon(&np)) {
         return None;
     }
     np_to_found(&np, text, &base)
@@ -5830,7 +5841,7 @@ pub fn attribute(
             let q = before.iter().take_while(|t| t.text == "«Q»").count();
             if q > 0 && before.get(q).is_some_and(|t| t.text == ",") {
                 let incise = after_attribution(&before[q..], text, true)
-                    .or_else(|| structural_incise(&before[q..], text));
+                    .or_else(|| structural_incise(&before[q..], text, true));
                 if let Some(f) = incise {
                     // The incise must end right before this part, at a comma or colon
                     // (an aside in parentheses may stand between).
@@ -5903,8 +5914,26 @@ pub fn attribute(
         // « … », s'amuse X / exulte-t-il: an incise by its word order, whatever the verb.
         // (A quotation of a word or two needs the comma: « Titre » raconte …)
         let comma = after.first().is_some_and(|t| t.text == ",");
-        if found.is_none() && (said || comma) && only_punct(&before) && !named {
-            if let Some(f) = structural_incise(&after, text) {
+        // (Mid-sentence too, unless the quotation stands in apposition to a noun phrase: "Son
+        // film, « Dheepan », a remporté la Palme d'or"; a phrase opening with a preposition
+        // is no noun phrase: "Avec une Europe en crise, « … », a conclu X".)
+        let apposition = before.last().is_some_and(|t| t.text == ",") && {
+            let c = before.len() - 1;
+            let first = lower_at(&before, clause_start(&before, c));
+            !PREPOSITIONS.contains(&first.as_str())
+                && !matches!(
+                    first.as_str(),
+                    "avec" | "après" | "avant" | "selon" | "malgré"
+                )
+        };
+        let opens = only_punct(&before);
+        if found.is_none()
+            && (said || comma)
+            && (opens || comma && !apposition)
+            && !named
+            && !is_gloss(&before)
+        {
+            if let Some(f) = structural_incise(&after, text, opens) {
                 via = "after";
                 found = Some(f);
             }
@@ -7800,6 +7829,23 @@ mod tests {
                  élection ».",
                 "Leive",
             ),
+        ]);
+        // Mid-sentence, a person's phrase after the verb (not a quotation in apposition to a
+        // noun phrase, nor a participle's clause after it); an object pronoun joined to the
+        // auxiliary.
+        expect_speakers(&[
+            (
+                "Avec une Europe en crise, « il faut une nouvelle politique », a tonné le \
+                 président Ollanta Humala.",
+                "Ollanta Humala",
+            ),
+            ("La série d'arrestations n'est qu'une « chasse aux sorcières », a grincé Can Dündar.", "Can Dündar"),
+            ("Dans tous les lieux publics, « on ne fume plus », rigole-t-il.", "il"),
+            ("« Les Philippines ne participent pas », nous-a-t-il souri.", "il"),
+        ]);
+        expect_nobody(&[
+            "Il a trouvé la décision « totalement inacceptable », provoquant la colère des élus.",
+            "Le film « Dheepan », sorti hier, crée la surprise.",
         ]);
         // « A », X, « B »: the incise between them is both parts'.
         let s =
