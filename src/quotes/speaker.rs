@@ -2736,6 +2736,26 @@ fn postposed_at(words: &[Tok], i: usize, text: &str) -> Option<Found> {
     np_to_found(&np, text, &verb)
 }
 
+/// Whether a quotation whose sentence runs up to it in `before` stands in apposition to a
+/// noun phrase: "Son film, « Dheepan », …", "Le réalisateur, « très ému », …" — a comma
+/// right before it, and the phrase before that comma opens with an article, a possessive
+/// or a name (not "Hier, « … »", not "Avec une Europe en crise, « … »").
+fn in_apposition(before: &[Tok]) -> bool {
+    if before.last().is_none_or(|t| t.text != ",") {
+        return false;
+    }
+    let start = clause_start(before, before.len() - 1);
+    let Some(first) = before.get(start) else {
+        return false;
+    };
+    let l = lower(first.text);
+    DETERMINERS.contains(&l.as_str())
+        || POSSESSIVES.contains(&l.as_str())
+        || is_name_word(first.text)
+            && !PREPOSITIONS.contains(&l.as_str())
+            && !matches!(l.as_str(), "avec" | "après" | "avant" | "selon" | "malgré")
+}
+
 /// Verbs that link a subject to what it is (« … », devient le slogan): no incise.
 const LINKING_VERBS: &[&str] = &[
     "devient",
@@ -5827,10 +5847,13 @@ pub fn attribute(
         let by_author = before.last().is_some_and(|t| t.text == ":")
             && after.first().is_some_and(|t| lower(t.text) == "par");
         let mut via = "after";
+        // (A quotation in apposition to a noun phrase is no incise's: "Le réalisateur, « très
+        // ému », a remercié Jacques Audiard" names whom he thanked; an inverted pronoun after
+        // it stands for that phrase.)
         let mut found = if is_gloss(&before) || named {
             None
         } else {
-            after_attribution(&after, text, said)
+            after_attribution(&after, text, said).filter(|f| f.pronoun || !in_apposition(&before))
         };
         if found.is_none() && !is_gloss(&before) && !named {
             via = "inside";
@@ -5914,18 +5937,8 @@ pub fn attribute(
         // « … », s'amuse X / exulte-t-il: an incise by its word order, whatever the verb.
         // (A quotation of a word or two needs the comma: « Titre » raconte …)
         let comma = after.first().is_some_and(|t| t.text == ",");
-        // (Mid-sentence too, unless the quotation stands in apposition to a noun phrase: "Son
-        // film, « Dheepan », a remporté la Palme d'or"; a phrase opening with a preposition
-        // is no noun phrase: "Avec une Europe en crise, « … », a conclu X".)
-        let apposition = before.last().is_some_and(|t| t.text == ",") && {
-            let c = before.len() - 1;
-            let first = lower_at(&before, clause_start(&before, c));
-            !PREPOSITIONS.contains(&first.as_str())
-                && !matches!(
-                    first.as_str(),
-                    "avec" | "après" | "avant" | "selon" | "malgré"
-                )
-        };
+        // (Mid-sentence too, unless the quotation stands in apposition to a noun phrase.)
+        let apposition = in_apposition(&before);
         let opens = only_punct(&before);
         if found.is_none()
             && (said || comma)
@@ -7841,9 +7854,12 @@ mod tests {
             ),
             ("La série d'arrestations n'est qu'une « chasse aux sorcières », a grincé Can Dündar.", "Can Dündar"),
             ("Dans tous les lieux publics, « on ne fume plus », rigole-t-il.", "il"),
+            ("Hier, « nous avons gagné », a tonné Jean Dupont.", "Jean Dupont"),
             ("« Les Philippines ne participent pas », nous-a-t-il souri.", "il"),
         ]);
+        // (A quotation in apposition names no speaker after it, whatever the verb.)
         expect_nobody(&[
+            "Le réalisateur, « très ému », a remercié Jacques Audiard.",
             "Il a trouvé la décision « totalement inacceptable », provoquant la colère des élus.",
             "Le film « Dheepan », sorti hier, crée la surprise.",
         ]);
