@@ -2789,9 +2789,9 @@ const LINKING_VERBS: &[&str] = &[
     "barre",
     "accompagne",
 ];
-/// Words after a quotation's comma that are no verb, besides the lists of closed classes:
-/// "« … », soit la moitié", "voire le double", "sauf le dernier".
-const NOT_INCISE_VERBS: &[&str] = &[
+/// Words that are no verb, besides the lists of closed classes: "« … », soit la moitié",
+/// "voire le double", "sauf le dernier".
+const NOT_VERBS: &[&str] = &[
     "soit",
     "voire",
     "sauf",
@@ -2833,13 +2833,14 @@ const NOT_INCISE_VERBS: &[&str] = &[
     "alias",
 ];
 
-/// A verb of any meaning right after a quotation that opens its sentence, with its subject
-/// after it (« … », s'amuse X / exulte-t-il / a tonné le maire / grince un conseiller): the
-/// word order of an incise says who speaks, whatever the verb, the way a clause before a
-/// colon does. Only for words said (`attribute` checks the quotation is a statement that
-/// nothing precedes in its sentence, so that no apposition « Titre », a remporté le prix
-/// reads as one). `words` are those after the closing mark.
-fn structural_incise(words: &[Tok], text: &str, opens: bool) -> Option<Found> {
+/// A verb of any meaning right after a quotation, with its subject after it (« … », s'amuse
+/// X / exulte-t-il / a tonné le maire / grince un conseiller): the word order of an incise
+/// says who speaks, whatever the verb, the way a clause before a colon does. `words` are
+/// those after the closing mark. `sentence_start`: nothing but punctuation precedes the
+/// quotation in its sentence, and any noun phrase with its article may be the subject;
+/// otherwise (`attribute` has checked that a comma follows and that the quotation is in no
+/// apposition, « Titre », a remporté le prix) only a pronoun or a person's phrase.
+fn structural_incise(words: &[Tok], text: &str, sentence_start: bool) -> Option<Found> {
     let w = |k: usize| lower_at(words, k);
     let mut i = usize::from(w(0) == ",");
     if i < words.len() && INCISE_CLITICS.contains(&w(i).as_str()) {
@@ -2856,7 +2857,7 @@ fn structural_incise(words: &[Tok], text: &str, opens: bool) -> Option<Found> {
             MODALS,
             MORE_ADVERBS,
             TIME_NOUNS,
-            NOT_INCISE_VERBS,
+            NOT_VERBS,
             LINKING_VERBS,
         ]
         .iter()
@@ -2927,8 +2928,7 @@ fn structural_incise(words: &[Tok], text: &str, opens: bool) -> Option<Found> {
     let np = take_np(words, k);
     let first = lower(np.first()?.text);
     let plural = base.ends_with("ent");
-    let opens_sentence = opens;
-    let opens = is_name_word(np[0].text)
+    let subject_start = is_name_word(np[0].text)
         || matches!(
             first.as_str(),
             "le" | "la" | "l'" | "un" | "une" | "ce" | "cet" | "cette" | "son" | "sa" | "notre"
@@ -2949,13 +2949,14 @@ fn structural_incise(words: &[Tok], text: &str, opens: bool) -> Option<Found> {
             .all(|t| !TIME_NOUNS.contains(&lower(t.text).as_str()) && t.text != "«Q»");
     // (Mid-sentence, only a person's phrase: the quotation may close an object, and the
     // verb after it start a clause of its own.)
-    if !opens || !ends(end) || !(described && opens_sentence || plausible_selon(&np)) {
+    if !subject_start || !ends(end) || !(described && sentence_start || plausible_selon(&np)) {
         return None;
     }
     np_to_found(&np, text, &base)
 }
 
-/// Verbs whose que-clause is what the subject learnt or saw, not what it says.
+/// Verbs whose que-clause is what the subject learnt or saw, not what it says, and words
+/// before an impersonal que (il faut que, il est vrai que, il reste que).
 const LEARNING_VERBS: &[&str] = &[
     "apprend",
     "appris",
@@ -3010,7 +3011,7 @@ fn que_clause_subject(before: &[Tok], text: &str) -> Option<Found> {
             SKIPPABLE,
             PRONOUNS,
             MODALS,
-            NOT_INCISE_VERBS,
+            NOT_VERBS,
             LEARNING_VERBS,
             AUX,
         ]
@@ -3041,7 +3042,7 @@ fn que_clause_subject(before: &[Tok], text: &str) -> Option<Found> {
     }
     let cs = clause_start(before, s);
     // (A relative clause has its subject outside: "le ministre, qui redoute que".)
-    if cs > 0 && cs == s || cs >= s {
+    if cs >= s {
         return None;
     }
     if cs > 0 && !matches!(before[cs - 1].text, "." | "!" | "?" | ";" | ":") {
