@@ -227,6 +227,10 @@ pub const SPEECH_VERBS: &[&str] = &[
     "plaindre",
     "enjoindre",
     "souvenir",
+    // Verbs of fear and of telling that take a que-clause (X redoute que …).
+    "redouter",
+    "divulguer",
+    "narrer",
 ];
 
 /// Irregular or spelling-changing forms that the -er/-ir rules below do not produce.
@@ -7864,12 +7868,20 @@ mod tests {
             "Il a trouvé la décision « totalement inacceptable », provoquant la colère des élus.",
             "Le film « Dheepan », sorti hier, crée la surprise.",
         ]);
+        // A quotation deep in the que-clause of a verb of fear or telling.
+        let s = speakers("Le maire redoute que la réforme soit « une catastrophe pour la ville ».");
+        assert_eq!(s, ["Le maire"]);
+        // (In a relative clause, its antecedent's.)
+        let s = speakers(
+            "Le ministre, qui redoute que « la gauche perde cette élection », a démissionné.",
+        );
+        assert_eq!(s, ["Le ministre"]);
         // « A », X, « B »: the incise between them is both parts'.
         let s =
             speakers("« Nous allons gagner », rigole Paul Roux, « et personne ne nous arrêtera ».");
         assert_eq!(s, ["Paul Roux", "Paul Roux"]);
         // Not a title in apposition, a participle, a linking verb, an apposition of nouns, a
-        // clause of learning or an impersonal one, nor a relative clause's verb.
+        // clause of learning or an impersonal one.
         expect_nobody(&[
             "Son dernier film, « Dheepan », a remporté la Palme d'or.",
             "« Nous allons gagner cette élection », devient le slogan du parti.",
@@ -7880,7 +7892,6 @@ mod tests {
             "Le maire a appris que « la gauche va perdre cette élection ».",
             "On sait que « la gauche va perdre cette élection ».",
             "Le problème est que « la gauche va perdre cette élection ».",
-            "Le ministre, qui redoute que « la gauche perde cette élection », a démissionné.",
         ]);
     }
 
