@@ -2640,8 +2640,26 @@ fn postposed_at(words: &[Tok], i: usize, text: &str) -> Option<Found> {
         let t = &words[j - 1];
         return Some(Found::pronoun(p, t.span, verb, true));
     }
-    // Skip "à l'AFP", "sur Twitter", time words, an adjective between commas ("lance,
-    // amer, X"), then the inverted subject.
+    let k = subject_after_verb(words, j);
+    // "…, dit qu'il y a eu …": the verb has a clause of its own, no inverted subject.
+    if words
+        .get(k)
+        .is_some_and(|t| matches!(lower(t.text).as_str(), "que" | "qu'" | ":"))
+    {
+        return None;
+    }
+    let np = take_np(words, k);
+    if np.is_empty() {
+        return None;
+    }
+    np_to_found(&np, text, &verb)
+}
+
+/// Where the inverted subject of an incise starts, from `j` (right after its verb): past
+/// adverbials ("assure pour sa part X", "affirmait la semaine dernière X"), whom it was said
+/// to or where ("à l'AFP", "sur Twitter", "devant les députés", "dans un communiqué") and a
+/// short aside between commas ("lance, amer, X").
+fn subject_after_verb(words: &[Tok], j: usize) -> usize {
     let mut k = j;
     let w = |k: usize| lower_at(words, k);
     loop {
@@ -2726,18 +2744,7 @@ fn postposed_at(words: &[Tok], i: usize, text: &str) -> Option<Found> {
         }
         break;
     }
-    // "…, dit qu'il y a eu …": the verb has a clause of its own, no inverted subject.
-    if words
-        .get(k)
-        .is_some_and(|t| matches!(lower(t.text).as_str(), "que" | "qu'" | ":"))
-    {
-        return None;
-    }
-    let np = take_np(words, k);
-    if np.is_empty() {
-        return None;
-    }
-    np_to_found(&np, text, &verb)
+    k
 }
 
 /// Whether a quotation whose sentence runs up to it in `before` stands in apposition to a
@@ -2908,7 +2915,7 @@ fn structural_incise(words: &[Tok], text: &str, sentence_start: bool) -> Option<
         // mostly presents there: continue, s'extasie.)
         return None;
     }
-    let k = skip_adverbials(words, j + 1);
+    let k = subject_after_verb(words, j + 1);
     // What may follow the subject: the sentence's end, a punctuation mark, or circumstances
     // ("lors d'une visite", "à propos de son cours", "en ouvrant la bouche", "qui …").
     let ends = |k: usize| {
@@ -7860,6 +7867,11 @@ mod tests {
             ("La série d'arrestations n'est qu'une « chasse aux sorcières », a grincé Can Dündar.", "Can Dündar"),
             ("Dans tous les lieux publics, « on ne fume plus », rigole-t-il.", "il"),
             ("Hier, « nous avons gagné », a tonné Jean Dupont.", "Jean Dupont"),
+            // (Circumstances between the verb and its subject, as for listed verbs.)
+            (
+                "« Nous allons gagner », exultait hier soir devant ses partisans Pierre Dupont.",
+                "Pierre Dupont",
+            ),
             ("« Les Philippines ne participent pas », nous-a-t-il souri.", "il"),
         ]);
         // (A quotation in apposition names no speaker after it, whatever the verb.)
