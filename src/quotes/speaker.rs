@@ -6393,7 +6393,15 @@ fn clause_colon(before: &[Tok], text: &str) -> Option<Found> {
         return (!impersonal).then(|| Found::pronoun(first.text, first.span, ":", false));
     }
     let label = subject.len() == 1 && LABELS.contains(&l.as_str());
-    if subject.len() <= 10 && plausible_selon(&subject) && !label {
+    // (A longer phrase when its verb is known to follow it: "Un employé d'un garage proche du
+    // lieu de l'accident a déclaré :"; a phrase that runs on to the colon may hold a verb
+    // and its object: "Les habitants vivent dans la peur depuis l'attaque de X :".)
+    let next = split_inverted(&after(subject.len())).0;
+    let verb_follows = AUX.contains(&next.as_str())
+        || is_speech_verb(&next)
+        || matches!(next.as_str(), "ne" | "n'" | "se" | "s'");
+    let longest = if verb_follows { 16 } else { 10 };
+    if subject.len() <= longest && plausible_selon(&subject) && !label {
         return np_to_found(&subject, text, ":");
     }
     None
@@ -7880,6 +7888,17 @@ mod tests {
             "Il a trouvé la décision « totalement inacceptable », provoquant la colère des élus.",
             "Le film « Dheepan », sorti hier, crée la surprise.",
         ]);
+        // A long subject before a colon when its verb is seen to follow it; not a clause
+        // that runs on to the colon with a verb no list holds.
+        let s = speakers(
+            "Un employé d'un garage proche du lieu de l'accident a tonné : « C'était terrible. »",
+        );
+        assert_eq!(s, ["Un employé d'un garage proche du lieu de l'accident"]);
+        let s = speakers(
+            "Les habitants vivent dans la peur depuis l'attaque de Jean Dupont : « Nous ne \
+             sortons plus le soir. »",
+        );
+        assert_eq!(s, ["-"]);
         // A quotation deep in the que-clause of a verb of fear or telling.
         let s = speakers("Le maire redoute que la réforme soit « une catastrophe pour la ville ».");
         assert_eq!(s, ["Le maire"]);
