@@ -7888,25 +7888,29 @@ mod tests {
             "Il a trouvé la décision « totalement inacceptable », provoquant la colère des élus.",
             "Le film « Dheepan », sorti hier, crée la surprise.",
         ]);
-        // A long subject before a colon when its verb is seen to follow it; not a clause
-        // that runs on to the colon with a verb no list holds.
-        let s = speakers(
-            "Un employé d'un garage proche du lieu de l'accident a tonné : « C'était terrible. »",
-        );
-        assert_eq!(s, ["Un employé d'un garage proche du lieu de l'accident"]);
-        let s = speakers(
+        // A long subject before a colon when its verb is seen to follow it; a quotation deep
+        // in the que-clause of a verb of fear or telling, in a relative clause its
+        // antecedent's.
+        expect_speakers(&[
+            (
+                "Un employé d'un garage proche du lieu de l'accident a tonné : « C'était \
+                 terrible. »",
+                "Un employé d'un garage proche du lieu de l'accident",
+            ),
+            (
+                "Le maire redoute que la réforme soit « une catastrophe pour la ville ».",
+                "Le maire",
+            ),
+            (
+                "Le ministre, qui redoute que « la gauche perde cette élection », a démissionné.",
+                "Le ministre",
+            ),
+        ]);
+        // ... not a clause that runs on to the colon with a verb no list holds.
+        expect_nobody(&[
             "Les habitants vivent dans la peur depuis l'attaque de Jean Dupont : « Nous ne \
              sortons plus le soir. »",
-        );
-        assert_eq!(s, ["-"]);
-        // A quotation deep in the que-clause of a verb of fear or telling.
-        let s = speakers("Le maire redoute que la réforme soit « une catastrophe pour la ville ».");
-        assert_eq!(s, ["Le maire"]);
-        // (In a relative clause, its antecedent's.)
-        let s = speakers(
-            "Le ministre, qui redoute que « la gauche perde cette élection », a démissionné.",
-        );
-        assert_eq!(s, ["Le ministre"]);
+        ]);
         // « A », X, « B »: the incise between them is both parts'.
         let s =
             speakers("« Nous allons gagner », rigole Paul Roux, « et personne ne nous arrêtera ».");
