@@ -6126,6 +6126,18 @@ pub fn attribute(
                     })
                     .or_else(|| (lower(&f.name) == "on").then(|| (f.name.clone(), f.span)))
                     .or_else(|| {
+                        // "Le ministre, lui, « … », a-t-il assuré": the phrase the quotation
+                        // stands in apposition to.
+                        if !f.inverted || !in_apposition(&before) {
+                            return None;
+                        }
+                        let np = take_np(&before, clause_start(&before, before.len() - 1));
+                        plausible_selon(&np)
+                            .then(|| speaker_from_np(&np, text))
+                            .flatten()
+                            .filter(|(_, sp)| agrees(gender, name_gender(*sp, text)))
+                    })
+                    .or_else(|| {
                         // « … », a déclaré X : « … », a-t-il déclaré.
                         before_attribution(&before, text, &subject, true)
                             .filter(|b| !b.pronoun && via == "after")
@@ -7882,6 +7894,11 @@ mod tests {
             ),
             ("« Les Philippines ne participent pas », nous-a-t-il souri.", "il"),
         ]);
+        // An inverted pronoun after a quotation in apposition stands for that phrase.
+        expect_speakers(&[(
+            "Le ministre, lui, « n'a rien à cacher », a-t-il assuré.",
+            "Le ministre",
+        )]);
         // (A quotation in apposition names no speaker after it, whatever the verb.)
         expect_nobody(&[
             "Le réalisateur, « très ému », a remercié Jacques Audiard.",
