@@ -2527,17 +2527,7 @@ fn postposed_at(words: &[Tok], i: usize, text: &str) -> Option<Found> {
         }
         return None;
     }
-    // An object pronoun before the verb: « … », m'a-t-il dit / nous-a-t-il répondu.
-    let mut i = i;
-    while i + 1 < words.len() && INCISE_CLITICS.contains(&lower(words[i].text).as_str()) {
-        i += 1;
-    }
-    let (mut base, inv) = split_inverted(words[i].text);
-    if let Some((pre, rest)) = base.split_once('-') {
-        if INCISE_CLITICS.contains(&pre) && !rest.is_empty() {
-            base = rest.to_string();
-        }
-    }
+    let (i, base, inv) = incise_head(words, i);
 
     let mut j = i;
     let mut pron = inv.clone();
@@ -2844,21 +2834,15 @@ const NOT_VERBS: &[&str] = &[
     "alias",
 ];
 
-/// A verb of any meaning right after a quotation, with its subject after it (« … », s'amuse
-/// X / exulte-t-il / a tonné le maire / grince un conseiller): the word order of an incise
-/// says who speaks, whatever the verb, the way a clause before a colon does. `words` are
-/// those after the closing mark. `sentence_start`: nothing but punctuation precedes the
-/// quotation in its sentence, and any noun phrase with its article may be the subject;
-/// otherwise (`attribute` has checked that a comma follows and that the quotation is in no
-/// apposition, « Titre », a remporté le prix) only a pronoun or a person's phrase.
-fn structural_incise(words: &[Tok], text: &str, sentence_start: bool) -> Option<Found> {
-    let w = |k: usize| lower_at(words, k);
-    let mut i = usize::from(w(0) == ",");
-    if i < words.len() && INCISE_CLITICS.contains(&w(i).as_str()) {
-        i += 1;
-    }
-    let closed = |l: &str| {
-        [
+/// Whether `t` (lower-cased `base`, inverted pronouns off) may be a verb no list holds: a
+/// lower-case word of letters, none of the closed classes (articles, prepositions,
+/// pronouns, conjunctions, adverbs, time words, [`NOT_VERBS`]), no adverb in -ment, no
+/// participle in -ant (which opens a clause of its own: "…, provoquant la colère de X").
+fn may_be_verb(t: &Tok, base: &str) -> bool {
+    t.text.starts_with(char::is_lowercase)
+        && base.chars().count() >= 2
+        && base.chars().all(char::is_alphabetic)
+        && ![
             DETERMINERS,
             PREPOSITIONS,
             BOUNDARY,
@@ -2869,27 +2853,43 @@ fn structural_incise(words: &[Tok], text: &str, sentence_start: bool) -> Option<
             MORE_ADVERBS,
             TIME_NOUNS,
             NOT_VERBS,
-            LINKING_VERBS,
         ]
         .iter()
-        .any(|list| list.contains(&l))
-    };
-    let verb_like = |t: &Tok, base: &str| {
-        t.text.starts_with(char::is_lowercase)
-            && base.chars().count() >= 2
-            && base.chars().all(char::is_alphabetic)
-            && !closed(base)
-            && !(base.len() > 6 && base.ends_with("ment"))
-            // (A participle in -ant opens a clause of its own: "…, provoquant la colère de X".)
-            && !base.ends_with("ant")
-    };
-    let (mut base, mut inv) = split_inverted(words.get(i)?.text);
-    // (An object pronoun joined to the verb: "nous-a-t-il répondu".)
+        .any(|list| list.contains(&base))
+        && !(base.len() > 6 && base.ends_with("ment"))
+        && !base.ends_with("ant")
+}
+
+/// The verb that opens an incise at `words[i]`, past object pronouns before it (« … », m'a-t-il
+/// dit) or joined to it (nous-a-t-il répondu): its index, its form lower-cased without the
+/// pronouns, and an inverted subject pronoun.
+fn incise_head(words: &[Tok], mut i: usize) -> (usize, String, Option<String>) {
+    while i + 1 < words.len() && INCISE_CLITICS.contains(&lower(words[i].text).as_str()) {
+        i += 1;
+    }
+    let (mut base, inv) = split_inverted(words[i].text);
     if let Some((pre, rest)) = base.split_once('-') {
         if INCISE_CLITICS.contains(&pre) && !rest.is_empty() {
             base = rest.to_string();
         }
     }
+    (i, base, inv)
+}
+
+/// A verb of any meaning right after a quotation, with its subject after it (« … », s'amuse
+/// X / exulte-t-il / a tonné le maire / grince un conseiller): the word order of an incise
+/// says who speaks, whatever the verb, the way a clause before a colon does. `words` are
+/// those after the closing mark. `sentence_start`: nothing but punctuation precedes the
+/// quotation in its sentence, and any noun phrase with its article may be the subject;
+/// otherwise (`attribute` has checked that a comma follows and that the quotation is in no
+/// apposition, « Titre », a remporté le prix) only a pronoun or a person's phrase.
+fn structural_incise(words: &[Tok], text: &str, sentence_start: bool) -> Option<Found> {
+    let start = usize::from(words.first().is_some_and(|t| t.text == ","));
+    if start >= words.len() {
+        return None;
+    }
+    let verb_like = |t: &Tok, base: &str| may_be_verb(t, base) && !LINKING_VERBS.contains(&base);
+    let (mut i, mut base, mut inv) = incise_head(words, start);
     // s'amuse X, s'est emporté X.
     if matches!(base.as_str(), "s'" | "se") {
         i += 1;
@@ -3012,25 +3012,10 @@ fn que_clause_subject(before: &[Tok], text: &str) -> Option<Found> {
         v -= 1;
     }
     let verb = lower(before[v].text);
-    let verb_word = before[v].text.starts_with(char::is_lowercase)
+    let verb_word = may_be_verb(&before[v], &verb)
         && verb.chars().count() >= 3
-        && verb.chars().all(char::is_alphabetic)
-        && ![
-            DETERMINERS,
-            PREPOSITIONS,
-            BOUNDARY,
-            SKIPPABLE,
-            PRONOUNS,
-            MODALS,
-            NOT_VERBS,
-            LEARNING_VERBS,
-            AUX,
-        ]
-        .iter()
-        .any(|list| list.contains(&verb.as_str()))
-        && !(verb.len() > 6 && verb.ends_with("ment"))
-        // (A participle in -ant has its subject elsewhere: "…, stipulant que".)
-        && !verb.ends_with("ant");
+        && !LEARNING_VERBS.contains(&verb.as_str())
+        && !AUX.contains(&verb.as_str());
     if !verb_word {
         return None;
     }
@@ -5862,10 +5847,11 @@ pub fn attribute(
         // (A quotation in apposition to a noun phrase is no incise's: "Le réalisateur, « très
         // ému », a remercié Jacques Audiard" names whom he thanked; an inverted pronoun after
         // it stands for that phrase.)
+        let apposition = in_apposition(&before);
         let mut found = if is_gloss(&before) || named {
             None
         } else {
-            after_attribution(&after, text, said).filter(|f| f.pronoun || !in_apposition(&before))
+            after_attribution(&after, text, said).filter(|f| f.pronoun || !apposition)
         };
         if found.is_none() && !is_gloss(&before) && !named {
             via = "inside";
@@ -5950,7 +5936,6 @@ pub fn attribute(
         // (A quotation of a word or two needs the comma: « Titre » raconte …)
         let comma = after.first().is_some_and(|t| t.text == ",");
         // (Mid-sentence too, unless the quotation stands in apposition to a noun phrase.)
-        let apposition = in_apposition(&before);
         let opens = only_punct(&before);
         if found.is_none()
             && (said || comma)
@@ -6128,7 +6113,7 @@ pub fn attribute(
                     .or_else(|| {
                         // "Le ministre, lui, « … », a-t-il assuré": the phrase the quotation
                         // stands in apposition to.
-                        if !f.inverted || !in_apposition(&before) {
+                        if !f.inverted || !apposition {
                             return None;
                         }
                         let np = take_np(&before, clause_start(&before, before.len() - 1));
