@@ -7,8 +7,10 @@ by word order instead of by verb (`structural_incise`, `que_clause_subject`) swi
 News text always brings verbs no list holds (s'extasie, rigole, a tonné); the removed half
 stands in for them, on text whose answers are known.
 
-usage: ablate_verbs.py [--parity 0|1 ...] [--work DIR] [--target DIR] [FIXTURE ...]
+usage: ablate_verbs.py [--parity 0|1 ...] [--nouns] [--work DIR] [--target DIR] [FIXTURE ...]
   --parity  which half to remove (default: both, one after the other)
+  --nouns   remove half of SPEAKER_NOUNS instead (the nouns of persons and bodies that make a
+            phrase a speaker's), verb lists whole; one line per half
   --work    where the modified copy of the source goes (default: a temporary directory)
   --target  cargo target directory for the modified build (default target/ablate, which
             keeps the dependencies built between runs; the first build compiles them all)
@@ -22,6 +24,7 @@ here = os.path.dirname(os.path.abspath(__file__))
 root = os.path.normpath(os.path.join(here, "../.."))
 ap = argparse.ArgumentParser()
 ap.add_argument("--parity", type=int, action="append", choices=[0, 1])
+ap.add_argument("--nouns", action="store_true")
 ap.add_argument("--work")
 ap.add_argument("--target", default=os.path.join(root, "target/ablate"))
 ap.add_argument("fixtures", nargs="*")
@@ -30,6 +33,15 @@ fixtures = a.fixtures or sorted(f for f in glob.glob(os.path.join(root, "tests/f
                                 if "news_i" not in f)
 SWITCH = "BITEXT_ABLATION_NO_WORD_ORDER"
 STRUCTURAL = ["fn structural_incise(", "fn que_clause_subject("]
+
+def halve_nouns(src, parity):
+    """The source with every other entry of SPEAKER_NOUNS removed."""
+    a = src.index("const SPEAKER_NOUNS: &[&str] = &[")
+    b = src.index("];", a)
+    nouns = re.findall(r'"([^"]+)"', src[a:b])
+    kept = [w for i, w in enumerate(nouns) if i % 2 != parity]
+    src = src[:a] + "const SPEAKER_NOUNS: &[&str] = &[" + ",".join(f'"{w}"' for w in kept) + src[b:]
+    return src, len(nouns), len(nouns) - len(kept)
 
 def halve(src, parity):
     """The source with every other entry of the verb lists removed."""
@@ -69,18 +81,20 @@ for f in files:
 speaker = os.path.join(work, "src/quotes/speaker.rs")
 original = open(os.path.join(root, "src/quotes/speaker.rs"), encoding="utf-8").read()
 for parity in a.parity or [0, 1]:
-    src, n, removed = halve(original, parity)
+    src, n, removed = (halve_nouns if a.nouns else halve)(original, parity)
     open(speaker, "w", encoding="utf-8").write(src)
     env = dict(os.environ, CARGO_TARGET_DIR=a.target)
-    print(f"building with {removed} of {n} speech verbs removed ({'even' if parity == 0 else 'odd'}-numbered) …",
+    what = "speaker nouns" if a.nouns else "speech verbs"
+    print(f"building with {removed} of {n} {what} removed ({'even' if parity == 0 else 'odd'}-numbered) …",
           file=sys.stderr)
     subprocess.run(["cargo", "build", "--release", "--quiet", "--bin", "bitext"], cwd=work, env=env, check=True)
     binary = os.path.join(a.target, "release/bitext")
-    for label, extra in [("word-order rules on ", {}), ("word-order rules off", {SWITCH: "1"})]:
+    settings = [("word-order rules on ", {}), ("word-order rules off", {SWITCH: "1"})]
+    for label, extra in settings[:1] if a.nouns else settings:
         out = subprocess.run([sys.executable, os.path.join(here, "eval_extraction.py"), *fixtures, "--",
                               binary, "quotes", "--format", "json", "--quiet"],
                              env=dict(os.environ, **extra), capture_output=True, text=True, check=True).stdout
         pooled = out.strip().splitlines()[-1]
-        print(f"half {parity} removed, {label}: {pooled}")
+        print(f"half {parity} of the {what} removed, {label}: {pooled}")
 if not a.work:
     shutil.rmtree(work)
