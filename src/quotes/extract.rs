@@ -41,12 +41,17 @@ fn is_space(c: char) -> bool {
 /// opens a new one; a " between two letters (l"équipe, an apostrophe typed as a quote) and
 /// doubled "" (CSV escaping) are handled. A quote still open at a paragraph break carries on
 /// only when the next paragraph starts with an opening guillemet (French convention for
-/// quotations over several paragraphs); otherwise it is dropped, never guessed. Quotes
-/// with no letter or digit inside are ignored.
+/// quotations over several paragraphs); otherwise it is dropped, never guessed. A
+/// paragraph break is a blank line, or any line break in text of one paragraph per line
+/// (see [`crate::segment::items_per_line`]), where one stray straight quote would
+/// otherwise pair with the next one many paragraphs on. Quotes with no letter or digit
+/// inside are ignored.
 pub fn find_quotations(text: &str) -> Vec<Marked> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut stack: Vec<Open> = Vec::new();
     let mut found: Vec<(Span, Span, usize)> = Vec::new();
+    // In text of one paragraph per line, every line break is a paragraph break.
+    let per_line = crate::segment::items_per_line(text);
     let mut i = 0;
     while i < chars.len() {
         let (pos, c) = chars[i];
@@ -57,7 +62,7 @@ pub fn find_quotations(text: &str) -> Vec<Marked> {
             '\n' => {
                 // Paragraph break: a blank line.
                 let mut j = i + 1;
-                let mut blank = false;
+                let mut blank = per_line;
                 while j < chars.len() && is_space(chars[j].1) {
                     if chars[j].1 == '\n' {
                         blank = true;
@@ -244,6 +249,18 @@ mod tests {
         assert!(texts("« pas fermé\n\nAutre paragraphe.").is_empty());
         let t = "« Premier paragraphe.\n\n« Second. »";
         assert_eq!(quotations(t).len(), 1);
+    }
+
+    #[test]
+    fn one_paragraph_per_line_ends_quotes_at_line_breaks() {
+        // A stray straight quote in one line must not pair with one many lines on.
+        let long = "Une phrase assez longue pour que le texte soit lu comme un paragraphe par \
+                    ligne, ce que sont les dépêches exportées d'une page web.";
+        let t = format!("{long} Il a parlé d'un \"voyage.\n{long}\n{long} C'est \"fini\".\n");
+        assert_eq!(texts(&t), vec!["fini"]);
+        // Hard-wrapped text (short lines) still runs on across its line breaks.
+        let t = "Il a dit : \"nous\nviendrons\".\n";
+        assert_eq!(texts(t), vec!["nous\nviendrons"]);
     }
 
     #[test]

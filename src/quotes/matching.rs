@@ -15,7 +15,6 @@
 
 use super::french::Witness;
 use super::words::{same_word, words, Class, Word};
-use crate::segment::WRAPPED_LINE_MAX;
 use crate::text::{Lang, Span};
 use serde::Serialize;
 use std::collections::HashMap;
@@ -134,14 +133,7 @@ impl SourceIndex {
             // break between two sentences ends a paragraph there, and no window runs from one
             // line into the next ("… give them their space.⏎In addition, be aware that odors
             // attract bears" was the original of a translation of the second line only).
-            let lines = src.text.lines().filter(|l| !crate::segment::is_blank(l));
-            let (n, long) = lines.fold((0, 0), |(n, long), l| {
-                (
-                    n + 1,
-                    long + usize::from(l.chars().count() > WRAPPED_LINE_MAX),
-                )
-            });
-            let items_per_line = 4 * long > n;
+            let items_per_line = crate::segment::items_per_line(&src.text);
             let mut breaks = 0;
             let mut prev_end = 0;
             for s in crate::segment::segment(&src.text, Lang::En) {

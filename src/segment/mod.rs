@@ -63,6 +63,23 @@ pub(crate) fn is_blank(line: &str) -> bool {
     line.chars().all(char::is_whitespace)
 }
 
+/// Whether `text` holds one item per line (a paragraph or a sentence each: FLORES,
+/// newstest, text exported from a web page) rather than hard-wrapped paragraphs: over a
+/// quarter of its non-blank lines are longer than hard-wrapped text's ever are
+/// ([`WRAPPED_LINE_MAX`]), so a line break there ends a paragraph.
+pub(crate) fn items_per_line(text: &str) -> bool {
+    let (n, long) = text
+        .lines()
+        .filter(|l| !is_blank(l))
+        .fold((0usize, 0usize), |(n, long), l| {
+            (
+                n + 1,
+                long + usize::from(l.chars().count() > WRAPPED_LINE_MAX),
+            )
+        });
+    4 * long > n
+}
+
 /// Byte ranges of the paragraphs of `text`: maximal runs of non-blank lines.
 fn paragraphs(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let mut pos = 0usize;
