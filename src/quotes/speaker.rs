@@ -231,6 +231,7 @@ pub const SPEECH_VERBS: &[&str] = &[
     "redouter",
     "divulguer",
     "narrer",
+    "informer",
 ];
 
 /// Irregular or spelling-changing forms that the -er/-ir rules below do not produce.
@@ -1171,6 +1172,24 @@ const NOUN_DETERMINERS: &[&str] = &[
     "un", "une", "cette", "cet", "ces", "du", "des", "au", "aux", "sa", "son", "ses", "mon", "ma",
     "mes", "notre", "nos", "votre", "vos", "leurs", "chaque", "quelques",
 ];
+/// A speech verb's form used as a noun: after a determiner that is never an object pronoun
+/// ("cette somme", "des aveux"), or after le / la / les / l' right after a preposition, where
+/// they can only be articles unless an infinitive or a gerund follows ("reçus par la
+/// critique", but "pour le dire").
+fn noun_after_determiner(words: &[Tok], i: usize) -> bool {
+    let before = |k: usize| i.checked_sub(k).map(|k| lower(words[k].text));
+    if before(1).is_some_and(|d| NOUN_DETERMINERS.contains(&d.as_str())) {
+        return true;
+    }
+    let form = lower(words[i].text);
+    // (Nor a gerund: "en le critiquant".)
+    let verbal = ["er", "ir", "re", "oir", "ant"]
+        .iter()
+        .any(|e| form.ends_with(e));
+    before(1).is_some_and(|d| matches!(d.as_str(), "le" | "la" | "les" | "l'"))
+        && before(2).is_some_and(|p| PREPOSITIONS.contains(&p.as_str()))
+        && !verbal
+}
 const PREPOSITIONS: &[&str] = &[
     "de", "des", "du", "d'", "à", "au", "aux", "en", "sur", "pour", "par", "avec", "dans", "chez",
     "contre", "vers", "sous", "entre", "depuis",
@@ -2262,12 +2281,18 @@ fn np_to_found(np: &[Tok], text: &str, cue: &str) -> Option<Found> {
     })
 }
 
+/// A dash standing alone.
+fn is_dash(w: &str) -> bool {
+    matches!(w, "-" | "–" | "—")
+}
+
 /// Postposed attribution in `after` (words right after the closing mark):
 /// « … », a déclaré X / « … », selon X / « … » à accepter…, constate-t-il.
 /// `statement`: the quotation reads as something said (three words or more, or it ends
 /// with its own punctuation), so that a verb right after its closing mark with no comma
 /// may be an incise (« Et ensuite ? » demande X; « … » déclare X) rather than the verb of a
-/// quoted title (« Dallas » raconte …).
+/// quoted title (« Dallas » raconte …). A dash after the comma is the incise's too, as texts
+/// translated from Russian write it: « … », - affirme-t-il.
 fn after_attribution(words: &[Tok], text: &str, statement: bool) -> Option<Found> {
     let mut i = 0;
     // « A » et « B », écrivait X: an incise after a list of quotations is each one's.
@@ -2287,10 +2312,10 @@ fn after_attribution(words: &[Tok], text: &str, statement: bool) -> Option<Found
         i = 0;
     }
     while i < words.len()
-        && matches!(
+        && (matches!(
             words[i].text,
             "," | "." | "!" | "?" | "…" | ")" | "»" | "”" | "\""
-        )
+        ) || is_dash(words[i].text) && i > 0 && words[i - 1].text == ",")
     {
         i += 1;
     }
@@ -2412,6 +2437,22 @@ fn comme_incise(words: &[Tok], i: usize, text: &str) -> Option<Found> {
             k
         }
     };
+    // "comme les appelle le styliste", "comme l'ont surnommé ses amis": who calls it so.
+    if matches!(w(i + 1).as_str(), "le" | "la" | "les" | "l'") {
+        let v = verb_after(i + 2);
+        let calls = words.get(v).is_some_and(|t| {
+            let (b, inv) = split_inverted(t.text);
+            inv.is_none() && calling_verb(&b) && !b.starts_with("trait")
+        });
+        if calls {
+            let np = take_np(words, subject_after_verb(words, v + 1));
+            return if !np.is_empty() && plausible_selon(&np) {
+                np_to_found(&np, text, words[v].text)
+            } else {
+                None
+            };
+        }
+    }
     if matches!(w(i + 1).as_str(), "le" | "l'") {
         let k = i + 2;
         // (Not what a text provides for: "comme le prévoit la loi".)
@@ -2627,6 +2668,21 @@ fn postposed_at(words: &[Tok], i: usize, text: &str) -> Option<Found> {
         return None;
     }
     if let Some(p) = pron {
+        // « … », explique-t-on dans le rapport / précise-t-on à l'Élysée / chez Renault: the
+        // document or the body where "on" speaks. (Not sur: "écrit-on sur Twitter", "sur le
+        // site", where someone unnamed writes.)
+        if p == "on"
+            && words.get(j).is_some_and(|t| {
+                matches!(lower(t.text).as_str(), "dans" | "à" | "au" | "aux" | "chez")
+            })
+        {
+            let np = take_np(words, j + 1);
+            if !np.is_empty() && plausible_selon(&np) {
+                if let Some(f) = np_to_found(&np, text, &verb) {
+                    return Some(f);
+                }
+            }
+        }
         let t = &words[j - 1];
         return Some(Found::pronoun(p, t.span, verb, true));
     }
@@ -2665,7 +2721,11 @@ fn subject_after_verb(words: &[Tok], j: usize) -> usize {
             w(k).as_str(),
             "devant" | "dans" | "pendant" | "lors" | "auprès"
         ) || w(k) == "face" && w(k + 1) == "à";
-        if place || matches!(w(k).as_str(), "à" | "au" | "aux" | "sur") {
+        // ("pour le journal Právo", "pour la radio RFI": a medium, like "au Monde".)
+        let pour_medium = w(k) == "pour"
+            && matches!(w(k + 1).as_str(), "le" | "la" | "l'" | "les")
+            && AUDIENCE_NOUNS.contains(&w(k + 2).as_str());
+        if place || pour_medium || matches!(w(k).as_str(), "à" | "au" | "aux" | "sur") {
             k += 1;
             if place
                 && matches!(
@@ -2706,6 +2766,24 @@ fn subject_after_verb(words: &[Tok], j: usize) -> usize {
                     && !is_name_word(words[k].text)
                 {
                     k += 1;
+                }
+                // A medium's name after its noun ("au journal Le Monde le directeur", "pour
+                // le quotidien Právo l'organisateur"): capitalised words, when the subject
+                // follows them.
+                if k > 0 && AUDIENCE_NOUNS.contains(&w(k - 1).as_str()) {
+                    let mut e = k;
+                    while words
+                        .get(e)
+                        .is_some_and(|t| t.text.starts_with(char::is_uppercase))
+                    {
+                        e += 1;
+                    }
+                    let subject_next = words.get(e).is_some_and(|t| {
+                        DETERMINERS.contains(&lower(t.text).as_str()) || is_name_word(t.text)
+                    });
+                    if e > k && subject_next {
+                        k = e;
+                    }
                 }
             }
             continue;
@@ -3732,7 +3810,10 @@ fn statement(text: &str, outer: Span) -> bool {
 /// Whether `words` (between a verb and its quotation) open another clause: mais, tandis
 /// que, alors que or ", et", then a name or a subject pronoun, then a lower-case word that
 /// is no preposition (its verb or an object pronoun: "mais Y la trouve").
-fn another_clause(words: &[Tok]) -> bool {
+/// With `pronoun_ok`, a clause whose subject is a personal pronoun does not count: after
+/// "que", it goes on with the same report ("X assure qu'il ne regrette rien, car …, mais il a
+/// respecté ses « … »").
+fn another_clause(words: &[Tok], pronoun_ok: bool) -> bool {
     let w = |k: usize| lower_at(words, k);
     (0..words.len()).any(|b| {
         let conj = match w(b).as_str() {
@@ -3742,6 +3823,9 @@ fn another_clause(words: &[Tok]) -> bool {
             _ => return false,
         };
         let after_subject = if matches!(w(conj).as_str(), "il" | "elle" | "ils" | "elles") {
+            if pronoun_ok {
+                return false;
+            }
             conj + 1
         } else if words.get(conj).is_some_and(|t| is_name_word(t.text)) {
             let texts: Vec<&str> = words.iter().map(|t| t.text).collect();
@@ -3890,8 +3974,13 @@ fn before_attribution(
         // A verb that mostly means something else (souhaitait utiliser …) is passed over
         // unless only que or a colon follows it: an earlier verb may govern the quotation
         // ("a déclaré qu'il souhaitait utiliser … « … »").
+        // (Unless que follows it: "le projet prévoit que … « … »", "a prévenu qu'il « … »".)
+        // (Not a gerund: "…, soutenant que …" after another verb.)
         let weak_and_far = WEAK_SPEECH_STEMS.iter().any(|p| base.starts_with(p))
-            && words.get(i + 1).is_none_or(|t| t.text != ":")
+            && words.get(i + 1).is_none_or(|t| {
+                let l = lower(t.text);
+                l != ":" && (!matches!(l.as_str(), "que" | "qu'") || base.ends_with("ant"))
+            })
             && words[i + 1..].iter().any(|t| {
                 t.text.chars().any(char::is_alphanumeric)
                     && !matches!(lower(t.text).as_str(), "que" | "qu'")
@@ -3925,7 +4014,7 @@ fn before_attribution(
             )
         });
         // After a determiner the form is a noun ("cette somme", "un appel", "des aveux").
-        let noun = i > 0 && NOUN_DETERMINERS.contains(&lower(words[i - 1].text).as_str());
+        let noun = noun_after_determiner(words, i);
         if noun || not_speech_before_de(&base, words.get(i + 1)) {
             continue;
         }
@@ -4012,7 +4101,12 @@ fn before_attribution(
     };
     // A clause with a subject of its own between the verb and the quotation ("X juge la
     // réforme « nécessaire », mais Y la trouve « injuste »"): the verb does not reach it.
-    if another_clause(&words[v + 1..]) {
+    // (Not when the verb opens or stands in a que-clause and the new clause's subject is a
+    // pronoun: the report goes on.)
+    let que_clause = words[..(v + 2).min(words.len())]
+        .iter()
+        .any(|t| matches!(lower(t.text).as_str(), "que" | "qu'"));
+    if another_clause(&words[v + 1..], que_clause) {
         return None;
     }
     // The verb must govern the quotation: not too many words between them. A quotation
@@ -4040,11 +4134,14 @@ fn before_attribution(
                 .any(|t| matches!(t.text, "." | ";" | "!" | "?"));
     // (Or an infinitive clause: "X a déclaré, presque en s'excusant, avoir restreint … et
     // élargi les siennes « … »".)
+    // (Also when the verb stands in a que-clause already: "X assure qu'il ne regrette pas
+    // sa décision, car …, mais il a respecté ses « … »".)
     let clause = statement
-        && words[v + 1..]
-            .iter()
-            .take(10)
-            .any(|t| matches!(lower(t.text).as_str(), "que" | "qu'" | "avoir" | "être"))
+        && (que_clause
+            || words[v + 1..]
+                .iter()
+                .take(10)
+                .any(|t| matches!(lower(t.text).as_str(), "que" | "qu'" | "avoir" | "être")))
         && !words[v + 1..]
             .iter()
             .any(|t| matches!(t.text, "." | ";" | "!" | "?"));
@@ -4087,7 +4184,10 @@ fn before_attribution(
     let only_que = words[v + 1..].iter().all(|t| {
         !t.text.chars().any(char::is_alphanumeric)
             || matches!(lower(t.text).as_str(), "que" | "qu'")
-    });
+    }) || !verb_form.ends_with("ant")
+        && words
+            .get(v + 1)
+            .is_some_and(|t| matches!(lower(t.text).as_str(), "que" | "qu'"));
     if !only_que && !announced && WEAK_SPEECH_STEMS.iter().any(|p| verb_form.starts_with(p)) {
         return None;
     }
@@ -4231,11 +4331,12 @@ fn before_attribution(
     let mut b = clause_start(words, s);
     // "Gérard Merle, ancien responsable du RPR et témoin, déclare": a bare noun closing an
     // apposition is coordinated inside it; the subject is back across et / ou, when what
-    // lies before them holds no verb.
+    // lies before them holds no verb. (Also a longer phrase: "X, directrice des ventes et
+    // de la communication de la Société Générale, affirme".)
     if b > 1
         && matches!(lower(words[b - 1].text).as_str(), "et" | "ou")
         && words[s - 1].text == ","
-        && s - b <= 8
+        && s - b <= 14
         && !DETERMINERS.contains(&lower(words[b].text).as_str())
         && !PRONOUNS.contains(&lower(words[b].text).as_str())
         && words[b].text.starts_with(char::is_lowercase)
@@ -5726,6 +5827,51 @@ pub fn attribute(
     let mut scanned = 0usize;
     for (qi, (outer, parent)) in quotes.iter().enumerate() {
         if let Some(p) = parent {
+            // "« Ils ont écrit « aucun problème », et … », a déclaré X": a speech verb and its
+            // subject inside the enclosing quotation, in the same sentence, before the
+            // nested one, name its speaker (a pronoun stays as it is: whom it stands for is
+            // the enclosing speaker's to say); otherwise it is the enclosing speaker's.
+            // (Only within an enclosing quotation of one or two sentences: marks paired
+            // across paragraphs hold whole stretches of text.)
+            let ps = outers[*p];
+            let opening = ps.of(text).chars().next().map_or(1, char::len_utf8);
+            let short = match (
+                sentence_of(sentences, ps.start),
+                sentence_of(sentences, ps.end.saturating_sub(1)),
+            ) {
+                (Some(a), Some(b)) => b <= a + 1,
+                _ => false,
+            };
+            let sentence_start =
+                sentence_of(sentences, outer.start).map_or(0, |k| sentences[k].0.start);
+            let from_byte = (ps.start + opening).max(sentence_start);
+            let siblings: Vec<Span> = outers
+                .iter()
+                .copied()
+                .filter(|q| q.start > ps.start && q.end < ps.end)
+                .collect();
+            let inside = if short {
+                words_outside(text, Span::new(from_byte, outer.start), &siblings)
+            } else {
+                Vec::new()
+            };
+            let from = inside
+                .iter()
+                .rposition(|t| matches!(t.text, "." | "!" | "?" | ";" | "«Q»"))
+                .map_or(0, |k| k + 1);
+            let inside = &inside[from..];
+            let subject = sentence_subject(inside);
+            let own = before_attribution(inside, text, &subject, statement(text, *outer))
+                .filter(|f| f.pronoun || !f.name.is_empty());
+            if let Some(f) = own {
+                result[qi] = Some(Speaker {
+                    name: f.name,
+                    span: f.span,
+                    cue: f.cue,
+                    via: "inside",
+                });
+                continue;
+            }
             if let Some(sp) = result[*p].clone() {
                 result[qi] = Some(Speaker {
                     via: "enclosing-quote",
@@ -5788,6 +5934,10 @@ pub fn attribute(
             parler_form(&l) || is_speech_verb(split_inverted(&l).0.as_str()) || agit
         });
         let term = !said && de_at.is_some() && !calling && !speaks_of;
+        // ("Les Chinois parlent de « Bang Mingpai »": their name for it, capitalised or not.)
+        let speaks_of_name = de_at
+            .and_then(|k| k.checked_sub(1))
+            .is_some_and(|k| parler_form(&lower(before[k].text)));
         // So is a quotation right after a noun of title or name ("une nouvelle saison de
         // « Dallas »", "l'association « … »"), whatever follows it.
         // And a short capitalised quotation (a name: no final punctuation, five words at
@@ -5829,6 +5979,7 @@ pub fn attribute(
         };
         // (Or after de: "leur version de « Knuck If You Buck »".)
         let titled = !calling
+            && !speaks_of_name
             && (title_case
                 || before.last().is_some_and(|t| {
                     TITLE_NOUNS.contains(&lower(t.text).as_str())
@@ -5972,6 +6123,33 @@ pub fn attribute(
                 }
             }
         }
+        // « ragazze » (le couturier appelle ainsi ses couturières): the subject of a verb of
+        // calling with ainsi, in parentheses right after the quotation, named it.
+        if found.is_none() && after.first().is_some_and(|t| t.text == "(") {
+            if let Some(close) = after.iter().take(16).position(|t| t.text == ")") {
+                let inside = &after[1..close];
+                let verb = (1..inside.len().saturating_sub(1)).find(|&k| {
+                    calling_verb(inside[k].text) && lower(inside[k + 1].text) == "ainsi"
+                });
+                if let Some(k) = verb {
+                    let mut np = &inside[..k];
+                    while np.last().is_some_and(|t| {
+                        matches!(
+                            lower(t.text).as_str(),
+                            "les" | "la" | "le" | "l'" | "lui" | "leur" | "ne" | "n'"
+                        ) || AUX.contains(&lower(t.text).as_str())
+                    }) {
+                        np = &np[..np.len() - 1];
+                    }
+                    if !np.is_empty() && plausible_selon(np) {
+                        if let Some(f) = np_to_found(np, text, inside[k].text) {
+                            via = "after";
+                            found = Some(f);
+                        }
+                    }
+                }
+            }
+        }
         // "Avant d'ajouter : « … »", "Et de conclure : « … »", "Puis : « … »": the speaker of
         // the sentence before goes on.
         if found.is_none() {
@@ -6092,6 +6270,7 @@ pub fn attribute(
                 None
             } else {
                 possessor
+                    .or_else(|| subordinate_subject(&before, f.span, &f.name, text))
                     .or_else(|| {
                         // "Quant à X, il juge …": the topic the sentence opens with.
                         let opens_quant = !f.inverted
@@ -6294,8 +6473,23 @@ fn incise_before(before: &[Tok], text: &str) -> Option<Found> {
         // (Or it opens a clause with qui / que: "un projet qui, selon ses propres mots,
         // sera « … »".)
         let in_clause = c > 0 && matches!(lower(words[c - 1].text).as_str(), "qui" | "que" | "qu'");
+        // (Or it follows a phrase that opens the sentence with a preposition and holds no
+        // verb, so that the clause starts after it: "Sans la compréhension de la langue,
+        // certifie X, le futur migrant est destiné à … un « voyage »".)
+        let after_opener = c > 0
+            && last_stop == 0
+            && (PREPOSITIONS.contains(&lower(words[0].text).as_str())
+                || matches!(
+                    lower(words[0].text).as_str(),
+                    "faute" | "sans" | "malgré" | "outre"
+                ))
+            && words[..c].iter().all(|t| {
+                let (b, _) = split_inverted(t.text);
+                !AUX.contains(&b.as_str()) && !is_speech_verb(&b) && t.text != ","
+            });
         let goes_on = modal_before
             || in_clause
+            || after_opener
             || end + k + 2 == words.len()
             || words
                 .get(end + k + 2)
@@ -6305,6 +6499,81 @@ fn incise_before(before: &[Tok], text: &str) -> Option<Found> {
         }
     }
     None
+}
+
+/// Subordinators after which a subject pronoun stands for the noun phrase just before them.
+const SUBORDINATORS: &[&str] = &[
+    "lorsqu'", "lorsque", "quand", "puisqu'", "puisque", "parce", "tandis", "dès", "alors",
+];
+
+/// "mes amis de Boston utilisent lorsqu'ils se disent « irlandais », ou mes amis de New York
+/// lorsqu'ils se disent « italiens »": a subject pronoun right after a subordinator (the
+/// pronoun at `at`, in `before`) stands for the noun phrase that opens with a determiner
+/// just before it (past its verb), when their number agrees.
+fn subordinate_subject(
+    before: &[Tok],
+    at: Span,
+    pronoun: &str,
+    text: &str,
+) -> Option<(String, Span)> {
+    let p = before.iter().position(|t| t.span == at)?;
+    let plural = match lower(pronoun).as_str() {
+        "ils" | "elles" => true,
+        "il" | "elle" => false,
+        _ => return None,
+    };
+    // The subordinator: one word, or parce / dès / alors / tandis and que.
+    let mut k = p.checked_sub(1)?;
+    let w = lower(before[k].text);
+    if matches!(w.as_str(), "qu'" | "que") {
+        k = k.checked_sub(1)?;
+        if !matches!(
+            lower(before[k].text).as_str(),
+            "parce" | "dès" | "alors" | "tandis"
+        ) {
+            return None;
+        }
+    } else if !SUBORDINATORS.contains(&w.as_str())
+        || matches!(w.as_str(), "parce" | "dès" | "alors" | "tandis")
+    {
+        return None;
+    }
+    // Back over at most one verb (lower case, no function word) to the phrase.
+    let det_number = |l: &str| match l {
+        "les" | "des" | "mes" | "tes" | "ses" | "nos" | "vos" | "leurs" | "ces" => Some(true),
+        "le" | "la" | "l'" | "un" | "une" | "mon" | "ma" | "son" | "sa" | "ce" | "cet"
+        | "cette" | "notre" | "votre" | "leur" => Some(false),
+        _ => None,
+    };
+    // (The phrase's own determiner, not one after de inside it: "les amis de la famille".)
+    let start = (k.saturating_sub(8)..k).rev().find(|&d| {
+        det_number(&lower(before[d].text)).is_some()
+            && (d == 0 || !PREPOSITIONS.contains(&lower(before[d - 1].text).as_str()))
+            && before[d..k]
+                .iter()
+                .all(|t| !matches!(t.text, "," | ";" | ":" | "«Q»"))
+    })?;
+    if det_number(&lower(before[start].text)) != Some(plural) {
+        return None;
+    }
+    // (Its verb is not part of it: a lower-case word after a noun, not after a determiner
+    // or preposition.)
+    let mut end = k;
+    if k >= start + 3 {
+        let last = &before[k - 1];
+        let prev = lower(before[k - 2].text);
+        if last.text.starts_with(char::is_lowercase)
+            && !DETERMINERS.contains(&prev.as_str())
+            && !PREPOSITIONS.contains(&prev.as_str())
+        {
+            end = k - 1;
+        }
+    }
+    let np = take_np(&before[..end], start);
+    if np.is_empty() || !plausible_selon(&np) || np.len() > 6 {
+        return None;
+    }
+    speaker_from_np(&np, text)
 }
 
 /// "Les Etats-Unis ont « fermement condamné » l'attaque": an auxiliary right before the
@@ -7984,5 +8253,115 @@ mod tests {
              à une agence privée une enquête.",
         );
         assert_eq!(s, ["-"]);
+    }
+
+    #[test]
+    fn incises_after_openers_media_documents_and_clauses_that_go_on() {
+        // Round 16 (news-i's errors read): each case is written for the construction, not
+        // copied from the set.
+        expect_speakers(&[
+            // An incise after a phrase opening the sentence: the clause after it is X's.
+            (
+                "Sans la langue, affirme Pierre Durand, le migrant est voué à un « voyage » \
+                 difficile.",
+                "Pierre Durand",
+            ),
+            (
+                "Faute de moyens, affirme Pierre Durand, les écoles seront bientôt un « désert ».",
+                "Pierre Durand",
+            ),
+            // A dash after the incise's comma (texts translated from Russian).
+            ("« Les prix montent sans cesse », - affirme-t-il.", "il"),
+            (
+                "« Les prix montent », — a déclaré Ivan Petrov.",
+                "Ivan Petrov",
+            ),
+            // "on" in a document or a body.
+            (
+                "« Les prix ont baissé », indique-t-on dans le communiqué.",
+                "le communiqué",
+            ),
+            (
+                "« Rien ne change », explique-t-on au ministère de la Santé.",
+                "ministère de la Santé",
+            ),
+            ("« Rien ne change », dit-on dans les couloirs.", "on"),
+            // A medium after pour, its name included, before the subject.
+            (
+                "« Nous partons », a déclaré pour le quotidien Právo l'organisateur de \
+                 l'enquête, Jan Novak.",
+                "Jan Novak",
+            ),
+            // A long apposition with a coordination inside it.
+            (
+                "Marie Dupont, directrice des politiques de la famille et de la santé de la \
+                 Division nationale de la population, affirme que c'est une « erreur ».",
+                "Marie Dupont",
+            ),
+            // parler de « Name »: their name for it, capitalised.
+            (
+                "Les Chinois parlent de « Bang Mingpai », de marque parente.",
+                "Chinois",
+            ),
+            // A verb that mostly means something else, right before que.
+            (
+                "Le texte prévoit que les élus soient « responsables devant le peuple ».",
+                "Le texte",
+            ),
+            (
+                "Il a informé que des mesures seraient prises pour renforcer la « sécurité ».",
+                "Il",
+            ),
+            // The report goes on past car / mais when a pronoun is the new subject.
+            (
+                "Martin assure qu'il ne regrette pas sa décision, car il n'a pas trahi ses \
+                 principes, mais il a au contraire respecté ses « profondes valeurs \
+                 démocratiques ».",
+                "Martin",
+            ),
+            // Who calls it so, in parentheses or after comme.
+            (
+                "Ils ont recruté 30 « petites mains » (le styliste appelle ainsi ses \
+                 ouvrières) pour la collection.",
+                "le styliste",
+            ),
+            (
+                "Ils ont recruté 30 « petites mains », comme les appelle le styliste.",
+                "le styliste",
+            ),
+            // A subject pronoun after a subordinator stands for the phrase before it.
+            (
+                "Le ministre sourit quand il évoque « une erreur ».",
+                "Le ministre",
+            ),
+            (
+                "Les amis de la famille rient lorsqu'ils disent « papa ».",
+                "Les amis de la famille",
+            ),
+        ]);
+        // Still another clause with a subject of its own: not the first verb's.
+        assert_eq!(
+            speakers(
+                "Paul juge que la réforme est « nécessaire », mais Marie la trouve « injuste »."
+            ),
+            ["Paul", "-"]
+        );
+        // A speech verb's form after an article after a preposition is a noun: titles.
+        assert_eq!(
+            speakers(
+                "Parmi ses rôles, on retrouve des rôles bien reçus par la critique dans « Le \
+                 groupe » et « Primary Colors »."
+            ),
+            ["-", "-"]
+        );
+        // A speech verb inside the enclosing quotation names a nested one's speaker.
+        assert_eq!(
+            speakers("« Ils ont répondu « pas question » et sont partis », a déclaré Martin."),
+            ["Martin", "Ils"]
+        );
+        assert_eq!(
+            speakers("« C'est une « honte » », a déclaré Martin."),
+            ["Martin", "Martin"]
+        );
     }
 }
