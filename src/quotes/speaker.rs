@@ -5926,10 +5926,23 @@ pub fn attribute(
             .unwrap_or(s_first)
             .max(s_first);
         sentence_of_quote[qi] = (s_first, s_last);
-        // Names mentioned in the sentences before this one.
+        // Names mentioned in the sentences before this one. (Not one capitalised word opening
+        // its sentence, which may be a common noun or a headline's word — "Apprentissage",
+        // "Courageux" — unless it is a known first name or part of a name mentioned before:
+        // "Correa" after "Rafael Correa".)
         while scanned < s_first {
             let w = words_outside(text, sentences[scanned].0, &outers);
-            mentioned.extend(names_in(&w, text));
+            for (name, span) in names_in(&w, text) {
+                let opens = w.first().is_some_and(|t| t.span.start == span.start);
+                let known = name_gender(span, text).is_some()
+                    || mentioned
+                        .iter()
+                        .any(|(m, _)| m != &name && m.split_whitespace().any(|p| p == name));
+                if opens && !name.contains(' ') && !known {
+                    continue;
+                }
+                mentioned.push((name, span));
+            }
             scanned += 1;
         }
         let (sent_first, para) = sentences[s_first];
@@ -8403,6 +8416,22 @@ mod tests {
                 "un diplomate européen",
             ),
         ]);
+        // A capitalised word opening a sentence is no name for a pronoun to stand for,
+        // unless a name mentioned before holds it.
+        assert_eq!(
+            speakers(
+                "Paul Martin dirige le service. Courageux, le patient attend son tour. « Je \
+                 veux guérir », confie-t-il."
+            ),
+            ["Paul Martin"]
+        );
+        assert_eq!(
+            speakers(
+                "Rafael Correa était à Lima. Correa assure que tout va bien. La presse \
+                 attend. « Nous gagnerons », a-t-il dit."
+            ),
+            ["Correa"]
+        );
         // Still another clause with a subject of its own: not the first verb's.
         assert_eq!(
             speakers(
