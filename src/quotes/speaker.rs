@@ -5926,19 +5926,19 @@ pub fn attribute(
             .unwrap_or(s_first)
             .max(s_first);
         sentence_of_quote[qi] = (s_first, s_last);
-        // Names mentioned in the sentences before this one. (Not one capitalised word opening
-        // its sentence, which may be a common noun or a headline's word — "Apprentissage",
-        // "Courageux" — unless it is a known first name or part of a name mentioned before:
-        // "Correa" after "Rafael Correa".)
+        // Names mentioned in the sentences before this one. (Not one capitalised word alone,
+        // which may open a sentence as a common noun or a headline's word — "Apprentissage",
+        // "Courageux" — or name a place, a site or a body — "Oxford", "Ask", "Justice" —
+        // unless it is a known first name or part of a name mentioned before: "Correa" after
+        // "Rafael Correa".)
         while scanned < s_first {
             let w = words_outside(text, sentences[scanned].0, &outers);
             for (name, span) in names_in(&w, text) {
-                let opens = w.first().is_some_and(|t| t.span.start == span.start);
                 let known = name_gender(span, text).is_some()
                     || mentioned
                         .iter()
                         .any(|(m, _)| m != &name && m.split_whitespace().any(|p| p == name));
-                if opens && !name.contains(' ') && !known {
+                if !name.contains(' ') && !known {
                     continue;
                 }
                 mentioned.push((name, span));
@@ -6432,12 +6432,26 @@ pub fn attribute(
                         );
                         let singular_pronoun =
                             matches!(lower(&f.name).as_str(), "il" | "elle" | "celui" | "celle");
-                        if !opens || !verb_follows || plural && singular_pronoun {
+                        // (And ils / elles for a plural or a coordination only: not "Paul
+                        // Martin est venu. « … », disent-ils.")
+                        let plural_pronoun = matches!(lower(&f.name).as_str(), "ils" | "elles");
+                        let coordinated = subj
+                            .iter()
+                            .any(|t| matches!(lower(t.text).as_str(), "et" | "ou"));
+                        if !opens
+                            || !verb_follows
+                            || plural && singular_pronoun
+                            || plural_pronoun && !plural && !coordinated
+                        {
                             return None;
                         }
                         agrees(gender, name_gender(span, text)).then_some((name, span))
                     })
                     .or_else(|| {
+                        // (A name is one person or body: not for ils / elles.)
+                        if matches!(lower(&f.name).as_str(), "ils" | "elles") {
+                            return None;
+                        }
                         mentioned
                             .iter()
                             .rev()
@@ -8431,6 +8445,15 @@ mod tests {
                  attend. « Nous gagnerons », a-t-il dit."
             ),
             ["Correa"]
+        );
+        // ils / elles stand for no one person.
+        assert_eq!(
+            speakers("Paul Martin est venu hier. « Nous partons », disent-ils."),
+            ["ils"]
+        );
+        assert_eq!(
+            speakers("Les voisins sont venus hier. « Nous partons », disent-ils."),
+            ["Les voisins"]
         );
         // Still another clause with a subject of its own: not the first verb's.
         assert_eq!(
