@@ -4644,6 +4644,16 @@ fn sentence_subject<'a>(words: &[Tok<'a>]) -> Vec<Tok<'a>> {
         if BOUNDARY.contains(&b.as_str()) && !out.is_empty() {
             break;
         }
+        // A frequent verb form that is nothing else ends the subject too: "Le ministre va
+        // plus loin :", "La CGT tient bon :".
+        if FINITE_FORMS.contains(&b.as_str())
+            && out.last().is_some_and(|p| {
+                let l = lower(p.text);
+                !PREPOSITIONS.contains(&l.as_str()) && !DETERMINERS.contains(&l.as_str())
+            })
+        {
+            break;
+        }
         // A reflexive or a negation after the subject opens its verb: "Le maire se montre
         // prudent :", "Paul Martin ne décolère pas :", also after an apposition between
         // commas, whose closing comma is left out: "Marie Dubois, directrice de l'école, ne
@@ -5235,6 +5245,16 @@ fn is_participle(w: &str) -> bool {
             | "promise"
             | "promises"
     ) {
+        return true;
+    }
+    // (Participles in -int: "Le ministre, joint par téléphone, …", "contraint de".)
+    if ["joint", "rejoint", "contraint", "atteint", "craint"]
+        .iter()
+        .any(|p| {
+            w.strip_prefix(p)
+                .is_some_and(|e| matches!(e, "" | "e" | "s" | "es"))
+        })
+    {
         return true;
     }
     w.chars().count() > 3
@@ -6738,6 +6758,46 @@ fn clause_colon(before: &[Tok], text: &str) -> Option<Found> {
     }
     None
 }
+
+/// Finite forms of frequent verbs that are no noun, adjective or name: they end a subject.
+const FINITE_FORMS: &[&str] = &[
+    "va",
+    "vont",
+    "allait",
+    "allaient",
+    "ira",
+    "iront",
+    "font",
+    "faisait",
+    "faisaient",
+    "met",
+    "mettent",
+    "mettait",
+    "prend",
+    "prennent",
+    "prenait",
+    "tient",
+    "tiennent",
+    "tenait",
+    "vient",
+    "viennent",
+    "venait",
+    "doit",
+    "doivent",
+    "devait",
+    "peut",
+    "peuvent",
+    "pouvait",
+    "veut",
+    "veulent",
+    "voulait",
+    "semble",
+    "semblent",
+    "semblait",
+    "sait",
+    "savent",
+    "savait",
+];
 
 /// Subject pronouns that open a clause.
 const CLAUSE_PRONOUNS: &[&str] = &[
@@ -8424,6 +8484,14 @@ mod tests {
                 "Le patron de Renault",
             ),
             ("La ministre s'est voulue « rassurante ».", "La ministre"),
+            (
+                "Le ministre va plus loin : « La réforme est nécessaire. »",
+                "Le ministre",
+            ),
+            (
+                "Le ministre, joint par téléphone, assure que la réforme est « nécessaire ».",
+                "Le ministre",
+            ),
             (
                 "« Nous sommes inquiets », reconnaît sous couvert d'anonymat un diplomate \
                  européen.",
