@@ -2637,6 +2637,21 @@ fn postposed_at(words: &[Tok], i: usize, text: &str) -> Option<Found> {
         {
             // « … », s'est insurgé X (insurgé alone is mostly the noun).
             verb = b2;
+        } else if b2 == "appris"
+            && pron.as_deref() == Some("on")
+            && lower_at(words, j + 1) == "auprès"
+            && matches!(lower_at(words, j + 2).as_str(), "de" | "d'" | "du" | "des")
+        {
+            // « … », a-t-on appris auprès de l'entourage du ministre: the source.
+            let from = if matches!(lower_at(words, j + 2).as_str(), "de" | "d'") {
+                j + 3
+            } else {
+                j + 2
+            };
+            let np = take_np(words, from);
+            return (!np.is_empty() && plausible_selon(&np))
+                .then(|| np_to_found(&np, text, "appris"))
+                .flatten();
         } else if matches!(base.as_str(), "s'" | "se") && stance_adjective(words, j) {
             // « … », se veut rassurant X.
             j += 1;
@@ -6113,11 +6128,13 @@ pub fn attribute(
                 .or_else(|| (!by_author).then(|| name_colon(&before, text)).flatten());
         }
         // "Messier surnommé « Le furet des comètes » par Louis XV": the agent of a participle
-        // of calling right before the quotation.
+        // of calling right before the quotation; also of a verb of speech ("une décision
+        // jugée « irresponsable » par l'opposition").
         if found.is_none()
-            && before
-                .last()
-                .is_some_and(|t| calling_verb(t.text) && is_participle(&lower(t.text)))
+            && before.last().is_some_and(|t| {
+                let l = lower(t.text);
+                (calling_verb(t.text) || is_speech_verb(&l)) && is_participle(&l)
+            })
             && after.first().is_some_and(|t| lower(t.text) == "par")
         {
             let np = take_np(&after, 1);
@@ -8487,6 +8504,14 @@ mod tests {
             (
                 "Le ministre va plus loin : « La réforme est nécessaire. »",
                 "Le ministre",
+            ),
+            (
+                "« C'est une honte », a-t-on appris auprès de l'entourage du ministre.",
+                "l'entourage du ministre",
+            ),
+            (
+                "Une décision jugée « irresponsable » par l'opposition.",
+                "l'opposition",
             ),
             (
                 "Le ministre, joint par téléphone, assure que la réforme est « nécessaire ».",
