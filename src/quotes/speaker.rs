@@ -232,6 +232,8 @@ pub const SPEECH_VERBS: &[&str] = &[
     "divulguer",
     "narrer",
     "informer",
+    // Forecasts (Les analystes anticipent une « récession légère »).
+    "anticiper",
 ];
 
 /// Irregular or spelling-changing forms that the -er/-ir rules below do not produce.
@@ -1065,6 +1067,9 @@ fn reflexive_speech(words: &[Tok], i: usize, incise: bool) -> bool {
         &["contre"]
     } else if form.starts_with("prononc") {
         &["pour", "contre", "en"]
+    } else if form.starts_with("attend") {
+        // ("La Fed s'attend à une croissance « modérée »": a forecast.)
+        &["à", "au", "aux"]
     } else {
         // ("" when nothing follows: the quotation does.)
         &[
@@ -1095,6 +1100,13 @@ fn reflexive_speech(words: &[Tok], i: usize, incise: bool) -> bool {
                 | "défendus"
                 | "élève"
                 | "élèvent"
+                | "attend"
+                | "attendent"
+                | "attendait"
+                | "attendaient"
+                | "attendu"
+                | "attendue"
+                | "attendus"
         )
 }
 
@@ -4028,9 +4040,23 @@ fn before_attribution(
             });
         // "a émis l'espoir « que … »", "exprime le souhait que": a verb and a noun of wish
         // or opinion.
+        // ("a lancé un appel à « la paix »", "adresse un avertissement".)
         let locution = matches!(
             base.as_str(),
-            "émis" | "émet" | "émettent" | "émettait" | "exprimé" | "exprime" | "formulé"
+            "émis"
+                | "émet"
+                | "émettent"
+                | "émettait"
+                | "exprimé"
+                | "exprime"
+                | "formulé"
+                | "lancé"
+                | "lance"
+                | "lancent"
+                | "lançait"
+                | "adressé"
+                | "adresse"
+                | "adressent"
         ) && words.get(i + 1).is_some_and(|t| {
             matches!(
                 lower(t.text).as_str(),
@@ -4052,6 +4078,11 @@ fn before_attribution(
                     | "avis"
                     | "idée"
                     | "opinion"
+                    | "appel"
+                    | "avertissement"
+                    | "message"
+                    | "plaidoyer"
+                    | "cri"
             )
         });
         // After a determiner the form is a noun ("cette somme", "un appel", "des aveux").
@@ -4106,7 +4137,11 @@ fn before_attribution(
             || i >= 2
                 && lower(words[i - 2].text) == "y"
                 && AUX.contains(&lower(words[i - 1].text).as_str());
-        if sees && (y || matches!(next.as_str(), "dans" | "là")) && words.len() - i <= 8 {
+        // (Also right before it: "les syndicats voient « une régression ».")
+        if sees
+            && (y || matches!(next.as_str(), "dans" | "là" | "«q»" | "«Q»"))
+            && words.len() - i <= 8
+        {
             v = Some(i);
             break;
         }
@@ -4242,7 +4277,18 @@ fn before_attribution(
         && words
             .get(v + 1)
             .is_some_and(|t| matches!(lower(t.text).as_str(), "que" | "qu'"));
-    if !only_que && !announced && WEAK_SPEECH_STEMS.iter().any(|p| verb_form.starts_with(p)) {
+    // (Not in a locution: "a lancé un appel à « … »".)
+    let locution_noun = words.get(v + 2).is_some_and(|t| {
+        matches!(
+            lower(t.text).as_str(),
+            "appel" | "avertissement" | "message" | "plaidoyer" | "cri"
+        )
+    });
+    if !only_que
+        && !announced
+        && !locution_noun
+        && WEAK_SPEECH_STEMS.iter().any(|p| verb_form.starts_with(p))
+    {
         return None;
     }
     // "un cours traitant de la « … »": about, not calling it.
@@ -8512,6 +8558,13 @@ mod tests {
             (
                 "Une décision jugée « irresponsable » par l'opposition.",
                 "l'opposition",
+            ),
+            ("Les syndicats voient « une régression ».", "Les syndicats"),
+            ("Le pape a lancé un appel à « la paix ».", "Le pape"),
+            ("La Fed s'attend à une croissance « modérée ».", "Fed"),
+            (
+                "Les analystes de Goldman Sachs anticipent une « récession légère ».",
+                "Les analystes de Goldman Sachs",
             ),
             (
                 "Le ministre, joint par téléphone, assure que la réforme est « nécessaire ».",
