@@ -6285,6 +6285,32 @@ pub fn attribute(
                 }
             }
         }
+        // « A » et « B » (et de « C »): a quotation joined to the one before it in the same
+        // sentence by et / ou / a comma alone is in the same list, and has its speaker
+        // ("protéger, peut-on lire dans le projet, « A » et « B »").
+        if found.is_none() && !named && !is_gloss(&before) {
+            let n = before.len();
+            let tail: Vec<String> = before[n.saturating_sub(3)..]
+                .iter()
+                .map(|t| lower(t.text))
+                .collect();
+            let tail: Vec<&str> = tail.iter().map(String::as_str).collect();
+            let listed = matches!(
+                tail.as_slice(),
+                [.., "«q»", "et" | "ou" | ","] | [.., "«q»", "et" | "ou" | ",", "de" | "d'" | "à"]
+            );
+            let previous = (0..qi)
+                .rev()
+                .find(|&k| quotes[k].1.is_none())
+                .filter(|&k| sentence_of_quote[k].1 == s_first);
+            if listed {
+                if let Some(sp) = previous.and_then(|k| result[k].clone()) {
+                    last_speaker = Some((s_last, sp.clone()));
+                    result[qi] = Some(sp);
+                    continue;
+                }
+            }
+        }
         // "Avant d'ajouter : « … »", "Et de conclure : « … »", "Puis : « … »": the speaker of
         // the sentence before goes on.
         if found.is_none() {
@@ -8576,6 +8602,18 @@ mod tests {
                 "un diplomate européen",
             ),
         ]);
+        // A quotation listed after another by et / ou / a comma shares its speaker.
+        assert_eq!(
+            speakers(
+                "L'État doit aussi, peut-on lire dans le projet, protéger « la vraie nature de \
+                 la famille » et « promouvoir sa morale »."
+            ),
+            ["le projet", "le projet"]
+        );
+        assert_eq!(
+            speakers("« A bas » et « Vive la République » sont deux slogans."),
+            ["-", "-"]
+        );
         // A capitalised word opening a sentence is no name for a pronoun to stand for,
         // unless a name mentioned before holds it.
         assert_eq!(
