@@ -6373,8 +6373,17 @@ pub fn attribute(
                             AUX.contains(&split_inverted(t.text).0.as_str())
                         })
                         && subj.first().is_some_and(|s0| w[0].span == s0.span)
-                        && subj.len() <= 6
-                        && !subj.iter().any(|t| t.text == ",")
+                        // (Commas only around a person's name in apposition: "Le maire
+                        // de Lyon, Grégory Doucet, a réagi.")
+                        && (subj.len() <= 6 && !subj.iter().any(|t| t.text == ",")
+                            || subj.len() <= 10
+                                && DETERMINERS.contains(&lower(subj[0].text).as_str())
+                                && subj.iter().any(|t| t.text == ",")
+                                && subj.windows(2).any(|p| {
+                                    p[0].text == ","
+                                        && is_name_word(p[1].text)
+                                        && p[1].text.chars().any(char::is_lowercase)
+                                }))
                         && !subj.iter().any(|t| {
                             matches!(
                                 lower(t.text).as_str(),
@@ -6409,7 +6418,27 @@ pub fn attribute(
                 }
             }
         }
-        if let Some(f) = found {
+        if let Some(mut f) = found {
+            // "Macron a reçu Scholz lundi. Ce dernier a salué « … »": ce dernier / cette
+            // dernière stands for the latest name, in the sentence before the quotation or
+            // in the sentences before.
+            if matches!(
+                lower(&f.name).as_str(),
+                "ce dernier" | "cette dernière" | "ces derniers" | "ces dernières"
+            ) {
+                let upto: Vec<Tok> = before
+                    .iter()
+                    .filter(|t| t.span.end <= f.span.start)
+                    .cloned()
+                    .collect();
+                if let Some((name, span)) = names_in(&upto, text)
+                    .pop()
+                    .or_else(|| mentioned.last().cloned())
+                {
+                    f.name = name;
+                    f.span = span;
+                }
+            }
             // "le projet que Morsi soumet et qui, selon ses propres mots, …": a possessive
             // stands for the last name before it in the sentence.
             let possessor = (f.pronoun && POSSESSIVES.contains(&lower(&f.name).as_str()))
@@ -8602,6 +8631,27 @@ mod tests {
                 "un diplomate européen",
             ),
         ]);
+        // ce dernier / cette dernière: the latest name.
+        assert_eq!(
+            speakers(
+                "Emmanuel Macron a reçu Olaf Scholz lundi. Ce dernier a salué « une amitié \
+                 solide »."
+            ),
+            ["Olaf Scholz"]
+        );
+        assert_eq!(
+            speakers(
+                "Emmanuel Macron a reçu Angela Merkel lundi. « Une amitié solide », a salué \
+                 cette dernière."
+            ),
+            ["Angela Merkel"]
+        );
+        // A statement standing alone after a sentence whose subject is a person's name in
+        // apposition.
+        assert_eq!(
+            speakers("Le maire de Lyon, Grégory Doucet, a réagi dimanche. « C'est inacceptable. »"),
+            ["Grégory Doucet"]
+        );
         // A quotation listed after another by et / ou / a comma shares its speaker.
         assert_eq!(
             speakers(
