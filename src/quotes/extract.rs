@@ -42,15 +42,16 @@ fn is_space(c: char) -> bool {
 /// doubled "" (CSV escaping) are handled. A quote still open at a paragraph break carries on
 /// only when the next paragraph starts with an opening guillemet (French convention for
 /// quotations over several paragraphs); otherwise it is dropped, never guessed. A
-/// paragraph break is a blank line, or any line break in text of one paragraph per line
-/// (see [`crate::segment::items_per_line`]), where one stray straight quote would
-/// otherwise pair with the next one many paragraphs on. Quotes with no letter or digit
-/// inside are ignored.
+/// paragraph break is a blank line. In text of one item per line (a paragraph or a
+/// sentence each, see [`crate::segment::items_per_line`]), any line break also ends the
+/// straight quotes still open, where one stray mark would otherwise pair with the next one
+/// many lines on; guillemets and curly quotes, which say which way they face, carry on over
+/// line breaks. Quotes with no letter or digit inside are ignored.
 pub fn find_quotations(text: &str) -> Vec<Marked> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut stack: Vec<Open> = Vec::new();
     let mut found: Vec<(Span, Span, usize)> = Vec::new();
-    // In text of one paragraph per line, every line break is a paragraph break.
+    // In text of one item per line, a line break ends the straight quotes still open.
     let per_line = crate::segment::items_per_line(text);
     let mut i = 0;
     while i < chars.len() {
@@ -62,12 +63,24 @@ pub fn find_quotations(text: &str) -> Vec<Marked> {
             '\n' => {
                 // Paragraph break: a blank line.
                 let mut j = i + 1;
-                let mut blank = per_line;
+                let mut blank = false;
                 while j < chars.len() && is_space(chars[j].1) {
                     if chars[j].1 == '\n' {
                         blank = true;
                     }
                     j += 1;
+                }
+                // In text of one item per line, a line break ends the straight quotes still
+                // open (which pair in no direction, so one stray mark would pair with the
+                // next one many lines on) unless the next line's first straight mark closes
+                // one (a quotation over two sentences of a text of one sentence per line);
+                // « and “ carry on, since they say which way they face.
+                if per_line
+                    && !blank
+                    && stack.iter().any(|o| o.kind == Kind::Straight)
+                    && !next_line_closes(&chars, i + 1)
+                {
+                    stack.retain(|o| o.kind != Kind::Straight);
                 }
                 if blank && !stack.is_empty() {
                     let continues = chars.get(j).map(|x| x.1) == Some('«')
@@ -157,6 +170,33 @@ pub fn find_quotations(text: &str) -> Vec<Marked> {
         });
     }
     out
+}
+
+/// Whether the first straight quote of the line that starts at `chars[from]` looks like a
+/// closing one: not at the line's start, and followed by no letter or digit or preceded by
+/// one ("… la boudeuse , " cria-t-il").
+fn next_line_closes(chars: &[(usize, char)], from: usize) -> bool {
+    let mut started = false;
+    for k in from..chars.len() {
+        let c = chars[k].1;
+        if c == '\n' {
+            return false;
+        }
+        if c == '"' {
+            if !started {
+                return false;
+            }
+            let prev = chars[k - 1].1;
+            let next = chars.get(k + 1).map(|x| x.1);
+            let looks_opening = is_space(prev) || "([«“'’-—–".contains(prev);
+            let looks_closing = next.is_none_or(|n| !n.is_alphanumeric());
+            return looks_closing || !looks_opening;
+        }
+        if !is_space(c) {
+            started = true;
+        }
+    }
+    false
 }
 
 fn close(
@@ -252,12 +292,20 @@ mod tests {
     }
 
     #[test]
-    fn one_paragraph_per_line_ends_quotes_at_line_breaks() {
+    fn one_item_per_line_ends_straight_quotes_at_line_breaks() {
         // A stray straight quote in one line must not pair with one many lines on.
         let long = "Une phrase assez longue pour que le texte soit lu comme un paragraphe par \
                     ligne, ce que sont les dépêches exportées d'une page web.";
         let t = format!("{long} Il a parlé d'un \"voyage.\n{long}\n{long} C'est \"fini\".\n");
         assert_eq!(texts(&t), vec!["fini"]);
+        // ... but one the next line closes goes on (a quotation over two sentences of a
+        // text of one sentence per line), and so do guillemets.
+        let t =
+            format!("{long} Il a dit : \"Nous partons.\nNous ne reviendrons pas\", a-t-il dit.\n");
+        assert_eq!(texts(&t), vec!["Nous partons.\nNous ne reviendrons pas"]);
+        let t =
+            format!("{long} Il a dit : « Nous partons.\nNous ne reviendrons pas », a-t-il dit.\n");
+        assert_eq!(texts(&t), vec!["Nous partons.\nNous ne reviendrons pas"]);
         // Hard-wrapped text (short lines) still runs on across its line breaks.
         let t = "Il a dit : \"nous\nviendrons\".\n";
         assert_eq!(texts(t), vec!["nous\nviendrons"]);
