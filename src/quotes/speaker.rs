@@ -16,6 +16,7 @@
 use super::matching::QUOTE_MARKS;
 use crate::text::Span;
 use serde::Serialize;
+use std::collections::HashSet;
 
 /// The speaker a quotation is attributed to.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -1506,10 +1507,12 @@ pub struct Context<'a> {
 }
 
 fn sentence_of(sentences: &[(Span, usize)], pos: usize) -> Option<usize> {
+    // (Sentences are in order and do not overlap: the last one that starts at or before
+    // `pos` holds it, or is the nearest before it. A binary search, so that a long text's
+    // quotations each cost the same.)
     sentences
-        .iter()
-        .position(|(s, _)| s.start <= pos && pos < s.end.max(s.start + 1))
-        .or_else(|| sentences.iter().rposition(|(s, _)| s.start <= pos))
+        .partition_point(|(s, _)| s.start <= pos)
+        .checked_sub(1)
 }
 
 /// Words of `span` outside any quotation other than those listed.
@@ -1533,6 +1536,15 @@ fn words_outside<'a>(text: &'a str, span: Span, quotes: &[Span]) -> Vec<Tok<'a>>
             }
         })
         .collect()
+}
+
+/// The quotations of `outers` (in order of opening mark; `max_end[k]` the largest end of
+/// `outers[..=k]`) that may overlap `span`: a slice found by binary search, so that reading
+/// a sentence's words costs the same however many quotations the text holds.
+fn overlapping<'a>(outers: &'a [Span], max_end: &[usize], span: Span) -> &'a [Span] {
+    let hi = outers.partition_point(|q| q.start < span.end);
+    let lo = max_end[..hi].partition_point(|&e| e <= span.start);
+    &outers[lo..hi]
 }
 
 /// A one-letter initial or an abbreviated title written with a period (M., N., Dr.).
@@ -5936,6 +5948,14 @@ pub fn attribute(
     quotes: &[(Span, Option<usize>)],
 ) -> Vec<Option<Speaker>> {
     let outers: Vec<Span> = quotes.iter().map(|q| q.0).collect();
+    let max_end: Vec<usize> = outers
+        .iter()
+        .scan(0, |m, q| {
+            *m = (*m).max(q.end);
+            Some(*m)
+        })
+        .collect();
+    let quotes_over = |span: Span| overlapping(&outers, &max_end, span);
     let mut result: Vec<Option<Speaker>> = vec![None; quotes.len()];
     let mut standalone = vec![false; quotes.len()];
     let mut sentence_of_quote = vec![(0usize, 0usize); quotes.len()];
@@ -5943,6 +5963,9 @@ pub fn attribute(
     // Every name mentioned outside quotations in the sentences before, the latest last (a
     // pronoun takes the latest whose gender agrees).
     let mut mentioned: Vec<(String, Span)> = Vec::new();
+    // The words of the names of two words or more mentioned so far ("Correa" after "Rafael
+    // Correa"), so that a one-word name can be checked in constant time.
+    let mut name_parts: HashSet<String> = HashSet::new();
     let mut last_speaker: Option<(usize, Speaker)> = None;
     let mut scanned = 0usize;
     for (qi, (outer, parent)) in quotes.iter().enumerate() {
@@ -5964,11 +5987,24 @@ pub fn attribute(
             };
             let sentence_start =
                 sentence_of(sentences, outer.start).map_or(0, |k| sentences[k].0.start);
-            let from_byte = (ps.start + opening).max(sentence_start);
-            let siblings: Vec<Span> = outers
+            // (At most NESTED_LOOK_BACK bytes back: a verb further away does not reach the
+            // quotation, and the work stays linear however many quotations are nested.)
+            let mut from_byte = (ps.start + opening)
+                .max(sentence_start)
+                .max(outer.start.saturating_sub(NESTED_LOOK_BACK));
+            while !text.is_char_boundary(from_byte) {
+                from_byte += 1;
+            }
+            // (The quotations inside the enclosing one follow it in the list, which is in
+            // order of opening mark: those that may cover the window's words.)
+            let lo = *p
+                + 1
+                + outers[*p + 1..qi]
+                    .partition_point(|q| q.start < from_byte.saturating_sub(NESTED_LOOK_BACK));
+            let siblings: Vec<Span> = outers[lo..qi]
                 .iter()
                 .copied()
-                .filter(|q| q.start > ps.start && q.end < ps.end)
+                .filter(|q| q.end > from_byte && q.end < ps.end)
                 .collect();
             let inside = if short {
                 words_outside(text, Span::new(from_byte, outer.start), &siblings)
@@ -6013,14 +6049,18 @@ pub fn attribute(
         // unless it is a known first name or part of a name mentioned before: "Correa" after
         // "Rafael Correa".)
         while scanned < s_first {
-            let w = words_outside(text, sentences[scanned].0, &outers);
+            let w = words_outside(
+                text,
+                sentences[scanned].0,
+                quotes_over(sentences[scanned].0),
+            );
             for (name, span) in names_in(&w, text) {
-                let known = name_gender(span, text).is_some()
-                    || mentioned
-                        .iter()
-                        .any(|(m, _)| m != &name && m.split_whitespace().any(|p| p == name));
-                if !name.contains(' ') && !known {
+                let one_word = !name.contains(' ');
+                if one_word && name_gender(span, text).is_none() && !name_parts.contains(&name) {
                     continue;
+                }
+                if !one_word {
+                    name_parts.extend(name.split_whitespace().map(str::to_string));
                 }
                 mentioned.push((name, span));
             }
@@ -6030,9 +6070,9 @@ pub fn attribute(
         let (sent_last, _) = sentences[s_last];
         let before_span = Span::new(sent_first.start, outer.start.max(sent_first.start));
         let after_span = Span::new(outer.end.min(sent_last.end), sent_last.end);
-        let before = words_outside(text, before_span, &outers);
-        let after = words_outside(text, after_span, &outers);
-        let whole_sentence = words_outside(text, sent_first, &outers);
+        let before = words_outside(text, before_span, quotes_over(before_span));
+        let after = words_outside(text, after_span, quotes_over(after_span));
+        let whole_sentence = words_outside(text, sent_first, quotes_over(sent_first));
         let subject = sentence_subject(&whole_sentence);
         let only_punct = |w: &[Tok]| {
             w.iter()
@@ -6199,7 +6239,7 @@ pub fn attribute(
                         .iter()
                         .any(|o| o.start >= next.start && o.start < next.end)
                 {
-                    let w = words_outside(text, *next, &outers);
+                    let w = words_outside(text, *next, quotes_over(*next));
                     // (The clauses of round 14 only for words said, not a term: "les livres
                     // appelés « manuscrits enluminés ». C'est ce qu'on appelle …")
                     let f = subject_verb_clause(&w, text).or_else(|| {
@@ -6351,7 +6391,7 @@ pub fn attribute(
             }
             if s_first > 0 && sentences[s_first - 1].1 + 1 >= para {
                 let prev = sentences[s_first - 1].0;
-                let w = words_outside(text, prev, &outers);
+                let w = words_outside(text, prev, quotes_over(prev));
                 if !w.iter().any(|t| t.text == "«Q»") {
                     let subj = sentence_subject(&w);
                     let cut = w
@@ -6541,7 +6581,8 @@ pub fn attribute(
                         if sentences[prev].1 != para || lower(&f.name) == "on" {
                             return None;
                         }
-                        let w = words_outside(text, sentences[prev].0, &outers);
+                        let w =
+                            words_outside(text, sentences[prev].0, quotes_over(sentences[prev].0));
                         let subj = sentence_subject(&w);
                         if subj.is_empty() || subj.len() > 12 || !plausible_selon(&subj) {
                             return None;
@@ -6704,6 +6745,10 @@ fn incise_before(before: &[Tok], text: &str) -> Option<Found> {
     }
     None
 }
+
+/// How far back (in bytes) from a quotation nested in another the words inside the
+/// enclosing one are read for a speech verb of its own.
+const NESTED_LOOK_BACK: usize = 600;
 
 /// Subordinators after which a subject pronoun stands for the noun phrase just before them.
 const SUBORDINATORS: &[&str] = &[
