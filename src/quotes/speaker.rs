@@ -28,9 +28,11 @@ pub struct Speaker {
     pub span: Span,
     /// The attribution cue: the speech verb or preposition (déclaré, selon, …).
     pub cue: String,
-    /// Where the attribution was found: "after", "before", "inside", "between" (an incise
-    /// between two parts of a quotation: « A », a dit X, « B »), "next-sentence",
-    /// "previous-sentence", "enclosing-quote".
+    /// Where the attribution was found: "after", "before", "inside" (an incise inside the
+    /// quotation, or for a nested quotation a speech verb inside the enclosing one), "between"
+    /// (an incise between two parts of a quotation: « A », a dit X, « B »),
+    /// "next-sentence", "previous-sentence", "enclosing-quote" (a nested quotation takes the
+    /// enclosing one's speaker).
     pub via: &'static str,
 }
 
