@@ -43,15 +43,15 @@ fn is_space(c: char) -> bool {
 /// only when the next paragraph starts with an opening guillemet (French convention for
 /// quotations over several paragraphs); otherwise it is dropped, never guessed. A
 /// paragraph break is a blank line. In text of one item per line (a paragraph or a
-/// sentence each, see [`crate::segment::items_per_line`]), any line break also ends the
-/// straight quotes still open, where one stray mark would otherwise pair with the next one
-/// many lines on; guillemets and curly quotes, which say which way they face, carry on over
-/// line breaks. Quotes with no letter or digit inside are ignored.
+/// sentence each, see [`crate::segment::items_per_line`]), a line break also ends the
+/// straight quotes still open unless the next line's first straight mark closes one, where
+/// one stray mark would otherwise pair with the next one many lines on; guillemets and curly
+/// quotes, which say which way they face, carry on over line breaks. Quotes with no letter or digit inside are ignored.
 pub fn find_quotations(text: &str) -> Vec<Marked> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut stack: Vec<Open> = Vec::new();
     let mut found: Vec<(Span, Span, usize)> = Vec::new();
-    // In text of one item per line, a line break ends the straight quotes still open.
+    // In text of one item per line, a line break may end the straight quotes still open.
     let per_line = crate::segment::items_per_line(text);
     let mut i = 0;
     while i < chars.len() {
@@ -174,7 +174,7 @@ pub fn find_quotations(text: &str) -> Vec<Marked> {
 
 /// Whether the first straight quote of the line that starts at `chars[from]` looks like a
 /// closing one: not at the line's start, and followed by no letter or digit or preceded by
-/// one ("… la boudeuse , " cria-t-il").
+/// something that is no space or opening bracket ("… la boudeuse , " cria-t-il").
 fn next_line_closes(chars: &[(usize, char)], from: usize) -> bool {
     let mut started = false;
     for k in from..chars.len() {
@@ -188,6 +188,10 @@ fn next_line_closes(chars: &[(usize, char)], from: usize) -> bool {
             }
             let prev = chars[k - 1].1;
             let next = chars.get(k + 1).map(|x| x.1);
+            // (A mark between two letters is no quotation mark: l"équipe.)
+            if prev.is_alphabetic() && next.is_some_and(char::is_alphabetic) {
+                continue;
+            }
             let looks_opening = is_space(prev) || "([«“'’-—–".contains(prev);
             let looks_closing = next.is_none_or(|n| !n.is_alphanumeric());
             return looks_closing || !looks_opening;
