@@ -4092,12 +4092,7 @@ fn before_attribution(
                     | "avis"
                     | "idée"
                     | "opinion"
-                    | "appel"
-                    | "avertissement"
-                    | "message"
-                    | "plaidoyer"
-                    | "cri"
-            )
+            ) || CALL_NOUNS.contains(&lower(t.text).as_str())
         });
         // After a determiner the form is a noun ("cette somme", "un appel", "des aveux").
         let noun = noun_after_determiner(words, i);
@@ -4292,12 +4287,9 @@ fn before_attribution(
             .get(v + 1)
             .is_some_and(|t| matches!(lower(t.text).as_str(), "que" | "qu'"));
     // (Not in a locution: "a lancé un appel à « … »".)
-    let locution_noun = words.get(v + 2).is_some_and(|t| {
-        matches!(
-            lower(t.text).as_str(),
-            "appel" | "avertissement" | "message" | "plaidoyer" | "cri"
-        )
-    });
+    let locution_noun = words
+        .get(v + 2)
+        .is_some_and(|t| CALL_NOUNS.contains(&lower(t.text).as_str()));
     if !only_que
         && !announced
         && !locution_noun
@@ -6747,6 +6739,10 @@ fn incise_before(before: &[Tok], text: &str) -> Option<Found> {
     }
     None
 }
+
+/// Nouns of a call or warning that make a locution with lancer / adresser (a lancé un appel à
+/// « … », adresse un avertissement).
+const CALL_NOUNS: &[&str] = &["appel", "avertissement", "message", "plaidoyer", "cri"];
 
 /// How far back (in bytes) from a quotation nested in another the words inside the
 /// enclosing one are read for a speech verb of its own.
