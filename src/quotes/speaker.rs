@@ -2274,8 +2274,22 @@ fn np_to_found(np: &[Tok], text: &str, cue: &str) -> Option<Found> {
     }
     // "Capable de porter 110 kilos, il assure …": the pronoun after the introductory
     // phrase is the subject.
+    // ... and so is the phrase with its article after an opening noun phrase with none
+    // ("Figure de l'opposition, le député …", "Objet de toutes les attentions, l'article
+    // 2 …": the capitalised noun is no name).
     if let Some(c) = np.iter().rposition(|t| t.text == ",") {
-        if c + 2 == np.len() && PRONOUNS.contains(&lower(np[c + 1].text).as_str()) {
+        let opener_without_article = c >= 2
+            && np[0].text.starts_with(char::is_uppercase)
+            && !DETERMINERS.contains(&lower(np[0].text).as_str())
+            && np[1].text.starts_with(char::is_lowercase)
+            && !np[..c].iter().any(|t| t.text == ",");
+        let article_after = np
+            .get(c + 1)
+            .is_some_and(|t| DETERMINERS.contains(&lower(t.text).as_str()))
+            && c + 2 < np.len();
+        if c + 2 == np.len() && PRONOUNS.contains(&lower(np[c + 1].text).as_str())
+            || opener_without_article && article_after
+        {
             np.drain(..=c);
         }
     }
@@ -6958,6 +6972,13 @@ const FINITE_FORMS: &[&str] = &[
     "sait",
     "savent",
     "savait",
+    "reste",
+    "restent",
+    "restait",
+    "demeure",
+    "demeurent",
+    "devient",
+    "deviennent",
 ];
 
 /// Subject pronouns that open a clause.
@@ -8694,6 +8715,19 @@ mod tests {
         assert_eq!(
             speakers("Le maire de Lyon, Grégory Doucet, a réagi dimanche. « C'est inacceptable. »"),
             ["Grégory Doucet"]
+        );
+        // A capitalised noun opening the sentence with no article is no name: the phrase
+        // after its comma is the subject.
+        assert_eq!(
+            speakers("Figure de l'opposition, le député a dénoncé « un passage en force »."),
+            ["le député"]
+        );
+        assert_eq!(
+            speakers(
+                "Objet de toutes les attentions, l'article 2 reste identique, stipulant que « la \
+                 charia est la source du droit »."
+            ),
+            ["l'article 2"]
         );
         // A quotation listed after another by et / ou / a comma shares its speaker.
         assert_eq!(
