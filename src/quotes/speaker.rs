@@ -6526,6 +6526,15 @@ pub fn attribute(
                             .then(|| speaker_from_np(&np, text))
                             .flatten()
                     })
+                    .or_else(|| {
+                        // "À la CGT, on dénonce « … »", "Du côté de l'Élysée, on assure …":
+                        // "on" in the body the sentence opens with.
+                        if lower(&f.name) != "on" {
+                            return None;
+                        }
+                        body_opening_on(&whole_sentence, f.span)
+                            .and_then(|np| speaker_from_np(np, text))
+                    })
                     .or_else(|| (lower(&f.name) == "on").then(|| (f.name.clone(), f.span)))
                     .or_else(|| {
                         // "Le ministre, lui, « … », a-t-il assuré": the phrase the quotation
@@ -6761,6 +6770,30 @@ const CALL_NOUNS: &[&str] = &["appel", "avertissement", "message", "plaidoyer", 
 /// How far back (in bytes) from a quotation nested in another the words inside the
 /// enclosing one are read for a speech verb of its own.
 const NESTED_LOOK_BACK: usize = 600;
+
+/// The body a sentence opens with when its subject is "on" (at `on`): "À la CGT, on …",
+/// "Chez Renault, on …", "Du côté de l'Élysée, on …", "Au ministère, l'on …".
+fn body_opening_on<'a, 'b>(sentence: &'b [Tok<'a>], on: Span) -> Option<&'b [Tok<'a>]> {
+    let w = |k: usize| lower_at(sentence, k);
+    let from = match w(0).as_str() {
+        "à" | "au" | "aux" | "chez" => 1,
+        "du" if w(1) == "côté" && matches!(w(2).as_str(), "de" | "d'" | "du" | "des") => 3,
+        _ => return None,
+    };
+    let c = sentence.iter().position(|t| t.text == ",")?;
+    let after = if w(c + 1) == "l'" { c + 2 } else { c + 1 };
+    if c <= from || c - from > 6 || sentence.get(after).is_none_or(|t| t.span != on) {
+        return None;
+    }
+    let np = &sentence[from..c];
+    // (A body, not a place or a time: "À Paris, on …", "Au printemps, on …" are no one's.)
+    let body = np.iter().any(|t| {
+        is_acronym(t.text)
+            || INSTITUTION_WORDS.contains(&lower(t.text).as_str())
+            || BODY_NOUNS.contains(&lower(t.text).as_str())
+    }) || from == 1 && w(0) == "chez";
+    (body && plausible_selon(np)).then_some(np)
+}
 
 /// Subordinators after which a subject pronoun stands for the noun phrase just before them.
 const SUBORDINATORS: &[&str] = &[
@@ -8729,6 +8762,17 @@ mod tests {
             ),
             ["l'article 2"]
         );
+        // "on" in the body the sentence opens with; not in a place or a time.
+        expect_speakers(&[
+            ("À la CGT, on dénonce « une réforme injuste ».", "CGT"),
+            (
+                "Du côté de la CGT, on dénonce « une réforme injuste ».",
+                "CGT",
+            ),
+            ("Chez Renault, on parle d'« un plan ambitieux ».", "Renault"),
+            ("À Paris, on dénonce « une réforme injuste ».", "on"),
+            ("Au printemps, on dénonce « une réforme injuste ».", "on"),
+        ]);
         // A quotation listed after another by et / ou / a comma shares its speaker.
         assert_eq!(
             speakers(
