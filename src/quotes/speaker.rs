@@ -6926,7 +6926,17 @@ fn clause_colon(before: &[Tok], text: &str) -> Option<Found> {
         .iter()
         .rposition(|t| matches!(t.text, "." | ";" | "!" | "?" | "«Q»" | ":"))
         .map_or(0, |k| k + 1);
-    let subject = sentence_subject(&rest[start..]);
+    let mut subject = sentence_subject(&rest[start..]);
+    // "Le ministre au Parisien : « … »": whom it was said to is no part of the speaker (as
+    // after an incise's verb); not an opening phrase before a comma ("Tout à sa joie, X …").
+    if let Some(k) = (1..subject.len()).find(|&k| {
+        matches!(lower(subject[k].text).as_str(), "à" | "au" | "aux")
+            && !subject[k..].iter().any(|t| t.text == ",")
+            && !TITLES_WITH_A.contains(&lower(subject[k - 1].text).as_str())
+            && addressee_at(&subject, k + 1)
+    }) {
+        subject.truncate(k);
+    }
     let first = subject.first()?;
     let l = lower(first.text);
     // (Impersonal il says nothing: "il y avait une raison :", "il s'agit de ceci :".)
@@ -8762,6 +8772,21 @@ mod tests {
             ),
             ["l'article 2"]
         );
+        // Whom it was said to is cut before a colon too, not an opening phrase.
+        expect_speakers(&[
+            (
+                "Le ministre au Parisien : « Nous refusons cette réforme. »",
+                "Le ministre",
+            ),
+            (
+                "Le ministre délégué à l'Industrie : « Nous refusons cette réforme. »",
+                "Le ministre délégué à l'Industrie",
+            ),
+            (
+                "Tout à sa joie, l'Uruguayen s'en tirait par une pirouette : « On verra. »",
+                "Uruguayen",
+            ),
+        ]);
         // "on" in the body the sentence opens with; not in a place or a time.
         expect_speakers(&[
             ("À la CGT, on dénonce « une réforme injuste ».", "CGT"),
