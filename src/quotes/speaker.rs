@@ -4031,7 +4031,16 @@ fn before_attribution(
             .position(|t| t.text == ",")
             .map(|c| c + from)
         {
-            let np = &words[from..c];
+            let mut np = &words[from..c];
+            // ("Selon le témoin interrogé par le juge, …": a participle and its agent qualify
+            // the speaker.)
+            if let Some(k) = (1..np.len().saturating_sub(1)).find(|&k| {
+                np[k].text.starts_with(char::is_lowercase)
+                    && is_participle(&lower(np[k].text))
+                    && lower(np[k + 1].text) == "par"
+            }) {
+                np = &np[..k];
+            }
             let clean = np.iter().all(|t| {
                 let (b, _) = split_inverted(t.text);
                 !AUX.contains(&b.as_str()) && !is_speech_verb(&b) && t.text != "«Q»"
@@ -4160,9 +4169,13 @@ fn before_attribution(
             || i >= 2
                 && lower(words[i - 2].text) == "y"
                 && AUX.contains(&lower(words[i - 1].text).as_str());
-        // (Also right before it: "les syndicats voient « une régression ».")
+        // (Also right before it, a finite form: "les syndicats voient « une régression »";
+        // not "avoir vu « un homme armé »".)
+        let finite_sees = matches!(base.as_str(), "voit" | "voient" | "voyait" | "voyaient");
         if sees
-            && (y || matches!(next.as_str(), "dans" | "là" | "«q»" | "«Q»"))
+            && (y
+                || matches!(next.as_str(), "dans" | "là")
+                || finite_sees && matches!(next.as_str(), "«q»" | "«Q»"))
             && words.len() - i <= 8
         {
             v = Some(i);
@@ -4449,6 +4462,16 @@ fn before_attribution(
     }
     // Participle/gerund (qualifiant, demandant) right after a comma: the sentence subject.
     let mut b = clause_start(words, s);
+    // "Jordan Bardella, comme Marine Le Pen avant lui, a dénoncé": an aside of comparison
+    // between the subject and its verb is no subject.
+    // (comme ends a clause for clause_start: the aside starts right after it.)
+    if b >= 3
+        && words[s - 1].text == ","
+        && lower(words[b - 1].text) == "comme"
+        && words[b - 2].text == ","
+    {
+        b = clause_start(words, b - 2);
+    }
     // "Gérard Merle, ancien responsable du RPR et témoin, déclare": a bare noun closing an
     // apposition is coordinated inside it; the subject is back across et / ou, when what
     // lies before them holds no verb. (Also a longer phrase: "X, directrice des ventes et
@@ -4531,6 +4554,10 @@ fn before_attribution(
                 || l.chars().count() > 3
                     && ["é", "ée", "és", "ées"].iter().any(|e| l.ends_with(e))
                     && !is_name_word(words[k].text)
+                // (Any participle after its auxiliary: "a répondu à X, qui …".)
+                || k > 0
+                    && AUX.contains(&lower(words[k - 1].text).as_str())
+                    && is_participle(&l)
         };
         let mut a = end;
         while a > 0 && end - a < 16 && !hard(a - 1) {
@@ -8785,6 +8812,25 @@ mod tests {
             (
                 "Tout à sa joie, l'Uruguayen s'en tirait par une pirouette : « On verra. »",
                 "Uruguayen",
+            ),
+        ]);
+        // Relatives after a participle, agents and asides of comparison.
+        expect_speakers(&[
+            (
+                "Le juge a interrogé le témoin, qui a affirmé avoir vu « un homme armé ».",
+                "le témoin",
+            ),
+            (
+                "Le Premier ministre a répondu à Marine Le Pen, qui l'accusait de « mensonge ».",
+                "Marine Le Pen",
+            ),
+            (
+                "Selon le témoin interrogé par le juge, l'homme était « armé ».",
+                "le témoin",
+            ),
+            (
+                "Jordan Bardella, comme Marine Le Pen avant lui, a dénoncé « un scandale ».",
+                "Jordan Bardella",
             ),
         ]);
         // "on" in the body the sentence opens with; not in a place or a time.
