@@ -2293,6 +2293,30 @@ fn np_to_found(np: &[Tok], text: &str, cue: &str) -> Option<Found> {
             np.drain(..=c);
         }
     }
+    // "Son adjoint, plus prudent, a évoqué …": an aside of lower-case words with no article
+    // after the phrase (an adjective, an age, a function) is no part of the speaker; a name
+    // or a phrase with its article in apposition stays ("Le ministre, Jean Dupont").
+    if let Some(c) = np.iter().position(|t| t.text == ",") {
+        let head_ok = c >= 1
+            && (DETERMINERS.contains(&lower(np[0].text).as_str())
+                || POSSESSIVES.contains(&lower(np[0].text).as_str())
+                || is_name_word(np[0].text));
+        let rest = &np[c + 1..];
+        let aside_end = rest
+            .iter()
+            .position(|t| t.text == ",")
+            .unwrap_or(rest.len());
+        let aside = &rest[..aside_end];
+        let bare = !aside.is_empty()
+            && !DETERMINERS.contains(&lower(aside[0].text).as_str())
+            && !aside
+                .iter()
+                .any(|t| is_name_word(t.text) && t.text.chars().any(char::is_lowercase))
+            && aside[0].text.chars().all(|ch| !ch.is_uppercase());
+        if head_ok && bare {
+            np.truncate(c);
+        }
+    }
     // The author's own voice ("Nous appelons ce processus « … »").
     if np.len() == 1 && matches!(lower(np[0].text).as_str(), "nous" | "je" | "j'") {
         return None;
@@ -8831,6 +8855,10 @@ mod tests {
             (
                 "Jordan Bardella, comme Marine Le Pen avant lui, a dénoncé « un scandale ».",
                 "Jordan Bardella",
+            ),
+            (
+                "Son adjoint, plus prudent, a évoqué « des mois de travaux ».",
+                "Son adjoint",
             ),
         ]);
         // "on" in the body the sentence opens with; not in a place or a time.
