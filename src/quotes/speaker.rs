@@ -5903,13 +5903,14 @@ fn speaker_noun(w: &str) -> bool {
         .iter()
         .find_map(|p| w.strip_prefix(p))
         .unwrap_or(w);
-    [
-        w,
-        w.trim_end_matches('s'),
-        w.trim_end_matches('s').trim_end_matches('e'),
-    ]
-    .iter()
-    .any(|f| SPEAKER_NOUNS.contains(f))
+    // ("Luis" is no plural of the list's stressed pronoun "lui"; "elles" is of "elle".)
+    SPEAKER_NOUNS.contains(&w)
+        || [
+            w.trim_end_matches('s'),
+            w.trim_end_matches('s').trim_end_matches('e'),
+        ]
+        .iter()
+        .any(|f| SPEAKER_NOUNS.contains(f) && *f != "lui")
 }
 
 /// Prepositions that open a phrase setting the scene between commas ("Dans leur courrier
@@ -8859,6 +8860,11 @@ mod tests {
             (
                 "Son adjoint, plus prudent, a évoqué « des mois de travaux ».",
                 "Son adjoint",
+            ),
+            // (Luis is no plural of lui.)
+            (
+                "Luis Enrique a salué « une victoire importante ».",
+                "Luis Enrique",
             ),
         ]);
         // "on" in the body the sentence opens with; not in a place or a time.
