@@ -68,11 +68,7 @@ pub fn extract(text: &str) -> Vec<Quotation> {
             outer: m.outer,
             depth: m.depth,
             parent: m.parent.map(|p| p + 1),
-            // (Sentences are in order: a binary search for the last that starts at or
-            // before the opening mark.)
-            paragraph: sentences
-                .partition_point(|(s, _)| s.start <= m.outer.start)
-                .checked_sub(1)
+            paragraph: speaker::sentence_of(&sentences, m.outer.start)
                 .map_or(0, |k| sentences[k].1),
             speaker,
             editorial: extract::editorial_spans(text, m.span),

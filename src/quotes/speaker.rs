@@ -1508,7 +1508,8 @@ pub struct Context<'a> {
     pub others: &'a [Span],
 }
 
-fn sentence_of(sentences: &[(Span, usize)], pos: usize) -> Option<usize> {
+/// The sentence (index into `sentences`) that holds byte `pos`, or the nearest before it.
+pub(crate) fn sentence_of(sentences: &[(Span, usize)], pos: usize) -> Option<usize> {
     // (Sentences are in order and do not overlap: the last one that starts at or before
     // `pos` holds it, or is the nearest before it. A binary search, so that a long text's
     // quotations each cost the same.)
@@ -6030,56 +6031,10 @@ pub fn attribute(
     let mut scanned = 0usize;
     for (qi, (outer, parent)) in quotes.iter().enumerate() {
         if let Some(p) = parent {
-            // "« Ils ont écrit « aucun problème », et … », a déclaré X": a speech verb and its
-            // subject inside the enclosing quotation, in the same sentence, before the
-            // nested one, name its speaker (a pronoun stays as it is: whom it stands for is
-            // the enclosing speaker's to say); otherwise it is the enclosing speaker's.
-            // (Only within an enclosing quotation of one or two sentences: marks paired
-            // across paragraphs hold whole stretches of text.)
-            let ps = outers[*p];
-            let opening = ps.of(text).chars().next().map_or(1, char::len_utf8);
-            let short = match (
-                sentence_of(sentences, ps.start),
-                sentence_of(sentences, ps.end.saturating_sub(1)),
-            ) {
-                (Some(a), Some(b)) => b <= a + 1,
-                _ => false,
-            };
-            let sentence_start =
-                sentence_of(sentences, outer.start).map_or(0, |k| sentences[k].0.start);
-            // (At most NESTED_LOOK_BACK bytes back: a verb further away does not reach the
-            // quotation, and the work stays linear however many quotations are nested.)
-            let mut from_byte = (ps.start + opening)
-                .max(sentence_start)
-                .max(outer.start.saturating_sub(NESTED_LOOK_BACK));
-            while !text.is_char_boundary(from_byte) {
-                from_byte += 1;
-            }
-            // (The quotations inside the enclosing one follow it in the list, which is in
-            // order of opening mark: those that may cover the window's words.)
-            let lo = *p
-                + 1
-                + outers[*p + 1..qi]
-                    .partition_point(|q| q.start < from_byte.saturating_sub(NESTED_LOOK_BACK));
-            let siblings: Vec<Span> = outers[lo..qi]
-                .iter()
-                .copied()
-                .filter(|q| q.end > from_byte && q.end < ps.end)
-                .collect();
-            let inside = if short {
-                words_outside(text, Span::new(from_byte, outer.start), &siblings)
-            } else {
-                Vec::new()
-            };
-            let from = inside
-                .iter()
-                .rposition(|t| matches!(t.text, "." | "!" | "?" | ";" | "«Q»"))
-                .map_or(0, |k| k + 1);
-            let inside = &inside[from..];
-            let subject = sentence_subject(inside);
-            let own = before_attribution(inside, text, &subject, statement(text, *outer))
-                .filter(|f| f.pronoun || !f.name.is_empty());
-            if let Some(f) = own {
+            // "« Ils ont écrit « aucun problème », et … », a déclaré X": a speech verb inside
+            // the enclosing quotation names a nested one's speaker; otherwise it is the
+            // enclosing speaker's.
+            if let Some(f) = nested_own_speaker(text, sentences, outers[*p], *outer, quotes_over) {
                 result[qi] = Some(Speaker {
                     name: f.name,
                     span: f.span,
@@ -6818,6 +6773,56 @@ fn incise_before(before: &[Tok], text: &str) -> Option<Found> {
 /// Nouns of a call or warning that make a locution with lancer / adresser (a lancé un appel à
 /// « … », adresse un avertissement).
 const CALL_NOUNS: &[&str] = &["appel", "avertissement", "message", "plaidoyer", "cri"];
+
+/// The speaker a quotation nested in `parent` gets from a speech verb and its subject
+/// inside the enclosing quotation, in the same sentence, before it (a pronoun stays as it
+/// is: whom it stands for is the enclosing speaker's to say). Only within an enclosing
+/// quotation of one or two sentences (marks paired across paragraphs hold whole stretches
+/// of text), and at most [`NESTED_LOOK_BACK`] bytes back: a verb further away does not
+/// reach the quotation, and the work stays linear however many quotations are nested.
+/// `quotes_over` gives the quotations that may overlap a span.
+fn nested_own_speaker<'a>(
+    text: &str,
+    sentences: &[(Span, usize)],
+    parent: Span,
+    outer: Span,
+    quotes_over: impl Fn(Span) -> &'a [Span],
+) -> Option<Found> {
+    let (a, b) = (
+        sentence_of(sentences, parent.start)?,
+        sentence_of(sentences, parent.end.saturating_sub(1))?,
+    );
+    if b > a + 1 {
+        return None;
+    }
+    let opening = parent.of(text).chars().next().map_or(1, char::len_utf8);
+    let sentence_start = sentence_of(sentences, outer.start).map_or(0, |k| sentences[k].0.start);
+    let mut from_byte = (parent.start + opening)
+        .max(sentence_start)
+        .max(outer.start.saturating_sub(NESTED_LOOK_BACK));
+    while !text.is_char_boundary(from_byte) {
+        from_byte += 1;
+    }
+    let window = Span::new(from_byte, outer.start);
+    // (The quotations inside the enclosing one: it and those around it end no earlier.
+    // Only those that start near the window: the enclosing one's end reaches over all the
+    // others it holds, so the overlap search alone would list every one of them.)
+    let over = quotes_over(window);
+    let near = over.partition_point(|q| q.start < from_byte.saturating_sub(NESTED_LOOK_BACK));
+    let siblings: Vec<Span> = over[near..]
+        .iter()
+        .copied()
+        .filter(|q| q.end < parent.end)
+        .collect();
+    let inside = words_outside(text, window, &siblings);
+    let from = inside
+        .iter()
+        .rposition(|t| matches!(t.text, "." | "!" | "?" | ";" | "«Q»"))
+        .map_or(0, |k| k + 1);
+    let inside = &inside[from..];
+    let subject = sentence_subject(inside);
+    before_attribution(inside, text, &subject, statement(text, outer))
+}
 
 /// How far back (in bytes) from a quotation nested in another the words inside the
 /// enclosing one are read for a speech verb of its own.
