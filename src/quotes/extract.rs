@@ -128,9 +128,7 @@ pub fn find_quotations(text: &str) -> Vec<Marked> {
                     && next.is_some_and(|n| n.is_alphabetic());
                 if !between_letters {
                     let open_straight = stack.iter().any(|o| o.kind == Kind::Straight);
-                    let looks_opening = prev.is_none_or(|p| is_space(p) || "([«“'’-—–".contains(p));
-                    let looks_closing = next.is_none_or(|n| !n.is_alphanumeric());
-                    if open_straight && (looks_closing || !looks_opening) {
+                    if open_straight && straight_closes(prev, next) {
                         close(&mut stack, Kind::Straight, pos, w, &mut found);
                     } else {
                         stack.push(Open {
@@ -173,8 +171,8 @@ pub fn find_quotations(text: &str) -> Vec<Marked> {
 }
 
 /// Whether the first straight quote of the line that starts at `chars[from]` looks like a
-/// closing one: not at the line's start, and followed by no letter or digit or preceded by
-/// something that is no space or opening bracket ("… la boudeuse , " cria-t-il").
+/// closing one ([`straight_closes`]) and is not at the line's start ("… la boudeuse , "
+/// cria-t-il").
 fn next_line_closes(chars: &[(usize, char)], from: usize) -> bool {
     let mut started = false;
     for k in from..chars.len() {
@@ -192,15 +190,22 @@ fn next_line_closes(chars: &[(usize, char)], from: usize) -> bool {
             if prev.is_alphabetic() && next.is_some_and(char::is_alphabetic) {
                 continue;
             }
-            let looks_opening = is_space(prev) || "([«“'’-—–".contains(prev);
-            let looks_closing = next.is_none_or(|n| !n.is_alphanumeric());
-            return looks_closing || !looks_opening;
+            return straight_closes(Some(prev), next);
         }
         if !is_space(c) {
             started = true;
         }
     }
     false
+}
+
+/// Whether a straight quote between `prev` and `next` closes an open one rather than opens
+/// a new one: no letter or digit follows it, or it does not follow a space or an opening
+/// bracket.
+fn straight_closes(prev: Option<char>, next: Option<char>) -> bool {
+    let looks_opening = prev.is_none_or(|p| is_space(p) || "([«“'’-—–".contains(p));
+    let looks_closing = next.is_none_or(|n| !n.is_alphanumeric());
+    looks_closing || !looks_opening
 }
 
 fn close(

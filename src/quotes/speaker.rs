@@ -3378,15 +3378,8 @@ fn take_np<'a>(words: &[Tok<'a>], from: usize) -> Vec<Tok<'a>> {
             break;
         }
         // ... and after a description, when a medium or an audience follows ("a déclaré le
-        // ministre à l'AFP", "au Parisien", "à des proches"), unless the title itself governs
-        // à ("le ministre délégué à l'Industrie", "l'ambassadeur au Japon").
-        if matches!(l.as_str(), "à" | "au" | "aux")
-            && !out.is_empty()
-            && !out
-                .last()
-                .is_some_and(|p| TITLES_WITH_A.contains(&lower(p.text).as_str()))
-            && addressee_at(words, k)
-        {
+        // ministre à l'AFP", "au Parisien", "à des proches").
+        if !out.is_empty() && said_to_at(words, k - 1) {
             break;
         }
         // "a fait savoir le ministre par la voix de son avocat", "par communiqué".
@@ -3489,6 +3482,16 @@ const AUDIENCE_NOUNS: &[&str] = &[
     "juges",
     "policiers",
 ];
+
+/// Whether à / au / aux at `words[k]`, after a speaker's words, starts whom it was said to
+/// ("le ministre à l'AFP", "au Parisien", "à des proches"), not a complement the title itself
+/// governs ("le ministre délégué à l'Industrie", "l'ambassadeur au Japon").
+fn said_to_at(words: &[Tok], k: usize) -> bool {
+    matches!(lower_at(words, k).as_str(), "à" | "au" | "aux")
+        && k > 0
+        && !TITLES_WITH_A.contains(&lower(words[k - 1].text).as_str())
+        && addressee_at(words, k + 1)
+}
 
 /// After à / au / aux at `k` (the word after the preposition): someone told or a medium,
 /// not the domain of a title. A possessive or indefinite article ("à ses proches", "à des
@@ -6986,12 +6989,9 @@ fn clause_colon(before: &[Tok], text: &str) -> Option<Found> {
     let mut subject = sentence_subject(&rest[start..]);
     // "Le ministre au Parisien : « … »": whom it was said to is no part of the speaker (as
     // after an incise's verb); not an opening phrase before a comma ("Tout à sa joie, X …").
-    if let Some(k) = (1..subject.len()).find(|&k| {
-        matches!(lower(subject[k].text).as_str(), "à" | "au" | "aux")
-            && !subject[k..].iter().any(|t| t.text == ",")
-            && !TITLES_WITH_A.contains(&lower(subject[k - 1].text).as_str())
-            && addressee_at(&subject, k + 1)
-    }) {
+    if let Some(k) = (1..subject.len())
+        .find(|&k| said_to_at(&subject, k) && !subject[k..].iter().any(|t| t.text == ","))
+    {
         subject.truncate(k);
     }
     let first = subject.first()?;
