@@ -2754,13 +2754,13 @@ fn postposed_at(words: &[Tok], i: usize, text: &str) -> Option<Found> {
         // « … », explique-t-on dans le rapport / précise-t-on à l'Élysée / chez Renault: the
         // document or the body where "on" speaks. (Not sur: "écrit-on sur Twitter", "sur le
         // site", where someone unnamed writes.)
-        if p == "on"
-            && words.get(j).is_some_and(|t| {
-                matches!(lower(t.text).as_str(), "dans" | "à" | "au" | "aux" | "chez")
-            })
-        {
+        let prep = lower_at(words, j);
+        if p == "on" && matches!(prep.as_str(), "dans" | "à" | "au" | "aux" | "chez") {
             let np = take_np(words, j + 1);
-            if !np.is_empty() && plausible_selon(&np) {
+            // (A document after dans; a body otherwise, as when "on" opens the sentence
+            // after it: not "dit-on à Paris".)
+            let source = prep == "dans" || names_body(&np, prep == "chez");
+            if !np.is_empty() && source && plausible_selon(&np) {
                 if let Some(f) = np_to_found(&np, text, &verb) {
                     return Some(f);
                 }
@@ -6846,13 +6846,18 @@ fn body_opening_on<'a, 'b>(sentence: &'b [Tok<'a>], on: Span) -> Option<&'b [Tok
         return None;
     }
     let np = &sentence[from..c];
-    // (A body, not a place or a time: "À Paris, on …", "Au printemps, on …" are no one's.)
-    let body = np.iter().any(|t| {
+    (names_body(np, w(0) == "chez") && plausible_selon(np)).then_some(np)
+}
+
+/// Whether the phrase after à / au / chez / du côté de where "on" speaks names a body (an
+/// acronym, an institution or a body noun; after chez, any name: "chez Renault"), not a
+/// place or a time: "À Paris, on …", "dit-on à Paris", "Au printemps, on …" are no one's.
+fn names_body(np: &[Tok], chez: bool) -> bool {
+    chez || np.iter().any(|t| {
         is_acronym(t.text)
             || INSTITUTION_WORDS.contains(&lower(t.text).as_str())
             || BODY_NOUNS.contains(&lower(t.text).as_str())
-    }) || from == 1 && w(0) == "chez";
-    (body && plausible_selon(np)).then_some(np)
+    })
 }
 
 /// Subordinators after which a subject pronoun stands for the noun phrase just before them.
@@ -8694,6 +8699,10 @@ mod tests {
                 "ministère de la Santé",
             ),
             ("« Rien ne change », dit-on dans les couloirs.", "on"),
+            (
+                "« Rien ne change », dit-on à Paris depuis des années.",
+                "on",
+            ),
             // A medium after pour, its name included, before the subject.
             (
                 "« Nous partons », a déclaré pour le quotidien Právo l'organisateur de \
