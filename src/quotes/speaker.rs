@@ -6861,9 +6861,9 @@ fn names_body(np: &[Tok], chez: bool) -> bool {
 }
 
 /// Subordinators after which a subject pronoun stands for the noun phrase just before them.
-const SUBORDINATORS: &[&str] = &[
-    "lorsqu'", "lorsque", "quand", "puisqu'", "puisque", "parce", "tandis", "dès", "alors",
-];
+const SUBORDINATORS: &[&str] = &["lorsqu'", "lorsque", "quand", "puisqu'", "puisque"];
+/// Words that make a subordinator with que after them (parce que, dès que, …).
+const BEFORE_QUE: &[&str] = &["parce", "dès", "alors", "tandis"];
 
 /// "mes amis de Boston utilisent lorsqu'ils se disent « irlandais », ou mes amis de New York
 /// lorsqu'ils se disent « italiens »": a subject pronoun right after a subordinator (the
@@ -6886,15 +6886,10 @@ fn subordinate_subject(
     let w = lower(before[k].text);
     if matches!(w.as_str(), "qu'" | "que") {
         k = k.checked_sub(1)?;
-        if !matches!(
-            lower(before[k].text).as_str(),
-            "parce" | "dès" | "alors" | "tandis"
-        ) {
+        if !BEFORE_QUE.contains(&lower(before[k].text).as_str()) {
             return None;
         }
-    } else if !SUBORDINATORS.contains(&w.as_str())
-        || matches!(w.as_str(), "parce" | "dès" | "alors" | "tandis")
-    {
+    } else if !SUBORDINATORS.contains(&w.as_str()) {
         return None;
     }
     // Back over at most one verb (lower case, no function word) to the phrase.
