@@ -931,27 +931,20 @@ fn governed_infinitive(words: &[Tok], k: usize) -> Option<usize> {
     (wants && next == "croire").then_some(k + 1)
 }
 
+/// A form of vouloir or montrer, which with se state a stance ("se veut rassurant", "s'est
+/// montré optimiste", "se montre « confiant »").
+fn stance_form(base: &str) -> bool {
+    base.starts_with("montr") || base.starts_with("voul") || matches!(base, "veut" | "veulent")
+}
+
 /// "se veut rassurant", "se montre optimiste": a reflexive verb of stance and its adjective,
 /// which in an incise say how the words were said. `k` is the verb after the reflexive.
 fn stance_adjective(words: &[Tok], k: usize) -> bool {
     let (base, _) = split_inverted(words.get(k).map_or("", |t| t.text));
-    matches!(
-        base.as_str(),
-        "veut"
-            | "veulent"
-            | "voulait"
-            | "voulaient"
-            | "montre"
-            | "montrent"
-            | "montrait"
-            | "montraient"
-            | "montré"
-            | "montrée"
-            | "montrés"
-            | "montrées"
-    ) && words.get(k + 1).is_some_and(|t| {
-        t.text.chars().all(char::is_lowercase) && !DETERMINERS.contains(&lower(t.text).as_str())
-    })
+    stance_form(&base)
+        && words.get(k + 1).is_some_and(|t| {
+            t.text.chars().all(char::is_lowercase) && !DETERMINERS.contains(&lower(t.text).as_str())
+        })
 }
 
 /// A finite form or participle of parler ("parle de « … »", "parlaient d'une « … »"); not
@@ -4181,10 +4174,7 @@ fn before_attribution(
             || i >= 2
                 && lower(words[i - 2].text) == "s'"
                 && AUX.contains(&lower(words[i - 1].text).as_str());
-        let stance_verb = base.starts_with("montr")
-            || base.starts_with("voul")
-            || matches!(base.as_str(), "veut" | "veulent");
-        if stance_verb && reflexive_before && matches!(next.as_str(), "«q»" | "«Q»") {
+        if stance_form(&base) && reflexive_before && matches!(next.as_str(), "«q»" | "«Q»") {
             v = Some(i);
             break;
         }
