@@ -8761,6 +8761,10 @@ mod tests {
             ),
             ("La ministre s'est voulue « rassurante ».", "La ministre"),
             (
+                "« Tout ira bien », s'est voulu rassurant le ministre.",
+                "le ministre",
+            ),
+            (
                 "Le ministre va plus loin : « La réforme est nécessaire. »",
                 "Le ministre",
             ),
