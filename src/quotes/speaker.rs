@@ -4780,6 +4780,25 @@ fn sentence_subject<'a>(words: &[Tok<'a>]) -> Vec<Tok<'a>> {
         {
             break;
         }
+        // After a phrase opened by a plural determiner, a word in -ent (not -ment, not after
+        // a preposition or determiner) is its verb: "Les enquêteurs privilégient …".
+        if out.len() >= 2
+            && matches!(
+                lower(out[0].text).as_str(),
+                "les" | "des" | "ces" | "leurs" | "plusieurs"
+            )
+            && b.chars().count() >= 5
+            && b.ends_with("ent")
+            && !b.ends_with("ment")
+            && b != "souvent"
+            && t.text.starts_with(char::is_lowercase)
+            && out.last().is_some_and(|p| {
+                let l = lower(p.text);
+                !PREPOSITIONS.contains(&l.as_str()) && !DETERMINERS.contains(&l.as_str())
+            })
+        {
+            break;
+        }
         // A reflexive or a negation after the subject opens its verb: "Le maire se montre
         // prudent :", "Paul Martin ne décolère pas :", also after an apposition between
         // commas, whose closing comma is left out: "Marie Dubois, directrice de l'école, ne
@@ -5314,6 +5333,56 @@ fn name_gender(span: Span, text: &str) -> Option<Gender> {
         }
     }
     None
+}
+
+/// A determiner's number: Some(true) plural, Some(false) singular.
+fn det_number(l: &str) -> Option<bool> {
+    match l {
+        "les" | "des" | "mes" | "tes" | "ses" | "nos" | "vos" | "leurs" | "ces" | "plusieurs" => {
+            Some(true)
+        }
+        "le" | "la" | "l'" | "l’" | "un" | "une" | "mon" | "ma" | "son" | "sa" | "ce" | "cet"
+        | "cette" | "notre" | "votre" | "leur" => Some(false),
+        _ => None,
+    }
+}
+
+/// A subject pronoun's number: Some(true) for ils / elles, Some(false) for il / elle.
+fn pronoun_number(p: &str) -> Option<bool> {
+    match lower(p).as_str() {
+        "ils" | "elles" | "ceux" | "celles" => Some(true),
+        "il" | "elle" | "celui" | "celle" => Some(false),
+        _ => None,
+    }
+}
+
+/// What a speaker's words say of its number: the number of its determiner ("les
+/// enquêteurs", "un conseiller", "l'avocat"; "le ministre de l'Économie et des Finances" is
+/// one), or for a name, one person unless names are coordinated ("Paul et Marie"); None
+/// when nothing says.
+fn name_number(name: &str) -> Option<bool> {
+    let words: Vec<String> = name.split_whitespace().map(lower).collect();
+    let first = words.first()?;
+    // (An elided article is glued to its noun: "l'avocat".)
+    if first.starts_with("l'") || first.starts_with("l’") {
+        return Some(false);
+    }
+    if let Some(n) = det_number(first) {
+        return Some(n);
+    }
+    if !name.starts_with(char::is_uppercase) {
+        return None;
+    }
+    Some(words.iter().any(|w| matches!(w.as_str(), "et" | "ou")))
+}
+
+/// Whether a pronoun may stand for a speaker of these words by number (either unknown:
+/// yes).
+fn number_agrees(pronoun: &str, name: &str) -> bool {
+    match (pronoun_number(pronoun), name_number(name)) {
+        (Some(a), Some(b)) => a == b,
+        _ => true,
+    }
 }
 
 /// How many of the latest names a pronoun may go back over to find one that agrees.
@@ -6586,7 +6655,9 @@ pub fn attribute(
                         last_speaker
                             .as_ref()
                             .filter(|(ps, sp)| {
-                                *ps + 4 >= s_first && agrees(gender, name_gender(sp.span, text))
+                                *ps + 4 >= s_first
+                                    && agrees(gender, name_gender(sp.span, text))
+                                    && number_agrees(&f.name, &sp.name)
                             })
                             .map(|(_, sp)| (sp.name.clone(), sp.span))
                     })
@@ -6619,13 +6690,21 @@ pub fn attribute(
                             .find(|t| t.text != ",")
                             .map(|t| split_inverted(t.text).0)
                             .unwrap_or_default();
-                        let verb_follows = AUX.contains(&next.as_str())
-                            || is_speech_verb(&next)
-                            || matches!(next.as_str(), "ne" | "n'" | "se" | "s'");
                         let plural = matches!(
                             first.as_str(),
                             "les" | "des" | "ces" | "leurs" | "plusieurs"
                         );
+                        // (After a plural phrase, any verb of the third person plural:
+                        // "Les enquêteurs privilégient la piste criminelle. Ils évoquent
+                        // « … »".)
+                        let plural_verb = plural
+                            && next.chars().count() >= 5
+                            && next.ends_with("ent")
+                            && !next.ends_with("ment");
+                        let verb_follows = AUX.contains(&next.as_str())
+                            || is_speech_verb(&next)
+                            || plural_verb
+                            || matches!(next.as_str(), "ne" | "n'" | "se" | "s'");
                         let singular_pronoun =
                             matches!(lower(&f.name).as_str(), "il" | "elle" | "celui" | "celle");
                         // (And ils / elles for a plural or a coordination only: not "Paul
@@ -6883,12 +6962,6 @@ fn subordinate_subject(
         return None;
     }
     // Back over at most one verb (lower case, no function word) to the phrase.
-    let det_number = |l: &str| match l {
-        "les" | "des" | "mes" | "tes" | "ses" | "nos" | "vos" | "leurs" | "ces" => Some(true),
-        "le" | "la" | "l'" | "un" | "une" | "mon" | "ma" | "son" | "sa" | "ce" | "cet"
-        | "cette" | "notre" | "votre" | "leur" => Some(false),
-        _ => None,
-    };
     // (The phrase's own determiner, not one after de inside it: "les amis de la famille".)
     let start = (k.saturating_sub(8)..k).rev().find(|&d| {
         det_number(&lower(before[d].text)).is_some()
@@ -8941,6 +9014,38 @@ mod tests {
         assert_eq!(
             speakers("« C'est une « honte » », a déclaré Martin."),
             ["Martin", "Martin"]
+        );
+    }
+
+    #[test]
+    fn pronouns_agree_in_number_with_what_they_stand_for() {
+        // Ils is no singular speaker's, even the last one.
+        assert_eq!(
+            speakers(
+                "« Ce n'est pas le moment », tempère un conseiller.\n\nLes témoins se taisent. \
+                 Ils évoquent « un règlement de comptes »."
+            ),
+            ["un conseiller", "Les témoins"]
+        );
+        assert_eq!(
+            speakers(
+                "« Nous restons prudents », ont indiqué les enquêteurs. Le dossier avance. \
+                 « Rien n'est exclu », a-t-il ajouté."
+            ),
+            ["les enquêteurs", "il"]
+        );
+        // After a plural phrase, a verb in -ent ends the subject of the sentence before.
+        assert_eq!(
+            speakers(
+                "Les enquêteurs privilégient la piste criminelle. Ils évoquent « un règlement \
+                 de comptes »."
+            ),
+            ["Les enquêteurs"]
+        );
+        // (Not a noun after a preposition: "les chefs du continent".)
+        assert_eq!(
+            speakers("Les chefs du continent. Ils évoquent « une crise »."),
+            ["Ils"]
         );
     }
 }
