@@ -126,8 +126,19 @@ pub fn find_quotations(text: &str) -> Vec<Marked> {
                 let w = if doubled { 2 } else { 1 };
                 let between_letters = prev.is_some_and(|p| p.is_alphabetic())
                     && next.is_some_and(|n| n.is_alphabetic());
-                if !between_letters {
-                    let open_straight = stack.iter().any(|o| o.kind == Kind::Straight);
+                // (A mark between letters closes an open one when no other straight mark
+                // follows on its line: "qualifié de "gourou de la majorité"par un
+                // dirigeant", a space missing.)
+                let open_straight = stack.iter().any(|o| o.kind == Kind::Straight);
+                if between_letters
+                    && open_straight
+                    && !chars[i + w..]
+                        .iter()
+                        .take_while(|x| x.1 != '\n')
+                        .any(|x| x.1 == '"')
+                {
+                    close(&mut stack, Kind::Straight, pos, w, &mut found);
+                } else if !between_letters {
                     if open_straight && straight_closes(prev, next) {
                         close(&mut stack, Kind::Straight, pos, w, &mut found);
                     } else {
@@ -284,6 +295,20 @@ mod tests {
         let q = quotations(t);
         assert_eq!(q[1].parent, Some(0));
         assert_eq!(q[1].depth, 1);
+    }
+
+    #[test]
+    fn a_straight_mark_glued_to_the_next_word_closes_when_nothing_else_can() {
+        // A space missing after the closing mark.
+        assert_eq!(
+            texts("Qualifié de \"gourou\"par un élu, il sourit."),
+            vec!["gourou"]
+        );
+        // (Between letters with another mark after it on the line: no mark, l"équipe.)
+        assert_eq!(
+            texts("Il cite \"l\"équipe de France\" sans rire."),
+            vec!["l\"équipe de France"]
+        );
     }
 
     #[test]

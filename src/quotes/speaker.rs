@@ -1261,6 +1261,15 @@ const ADVERBIAL_PHRASES: &[&[&str]] = &[
     &["sous", "le", "couvert", "de", "l'", "anonymat"],
     &["pour", "sa", "part"],
     &["pour", "leur", "part"],
+    // ("a elle aussi jugé « impératif »", "ont eux aussi dénoncé".)
+    &["lui", "aussi"],
+    &["elle", "aussi"],
+    &["eux", "aussi"],
+    &["elles", "aussi"],
+    &["lui", "non", "plus"],
+    &["elle", "non", "plus"],
+    &["eux", "non", "plus"],
+    &["elles", "non", "plus"],
     &["pour", "ma", "part"],
     &["pour", "notre", "part"],
     &["de", "son", "côté"],
@@ -2397,6 +2406,12 @@ fn after_attribution(words: &[Tok], text: &str, statement: bool) -> Option<Found
         if let Some(f) = postposed_at(words, i, text) {
             return Some(f);
         }
+        // « … », c'est ainsi que X l'a qualifié / c'est en ces termes que X a réagi.
+        if lower(words[i].text) == "c'" {
+            if let Some(f) = cleft_attribution(&words[i..], text) {
+                return Some(f);
+            }
+        }
     } else if statement {
         // No comma: only a verb (not an auxiliary: « Le Monde » a révélé …) whose subject
         // follows it and names someone who may speak.
@@ -2798,9 +2813,15 @@ fn subject_after_verb(words: &[Tok], j: usize) -> usize {
             "devant" | "dans" | "pendant" | "lors" | "auprès"
         ) || w(k) == "face" && w(k + 1) == "à";
         // ("pour le journal Právo", "pour la radio RFI": a medium, like "au Monde".)
+        // (Or its name with its article, "pour l'AFP", "pour Le Monde", when a subject
+        // follows.)
         let pour_medium = w(k) == "pour"
             && matches!(w(k + 1).as_str(), "le" | "la" | "l'" | "les")
-            && AUDIENCE_NOUNS.contains(&w(k + 2).as_str());
+            && (AUDIENCE_NOUNS.contains(&w(k + 2).as_str())
+                || words.get(k + 2).is_some_and(|t| is_name_word(t.text))
+                    && words.get(k + 3).is_some_and(|t| {
+                        is_name_word(t.text) || DETERMINERS.contains(&lower(t.text).as_str())
+                    }));
         if place || pour_medium || matches!(w(k).as_str(), "à" | "au" | "aux" | "sur") {
             k += 1;
             if place
@@ -2908,7 +2929,12 @@ fn in_apposition(before: &[Tok]) -> bool {
         || POSSESSIVES.contains(&l.as_str())
         || is_name_word(first.text)
             && !PREPOSITIONS.contains(&l.as_str())
-            && !matches!(l.as_str(), "avec" | "après" | "avant" | "selon" | "malgré")
+            // ("A Rafah, « … », décrit X": a capital À is often written without its
+            // accent.)
+            && !matches!(
+                l.as_str(),
+                "avec" | "après" | "avant" | "selon" | "malgré" | "a"
+            )
 }
 
 /// Verbs that link a subject to what it is (« … », devient le slogan): no incise.
@@ -3572,7 +3598,12 @@ fn cleft_attribution(words: &[Tok], text: &str) -> Option<Found> {
         }
         // A subject before the verb: "que le ministre a réagi"; after "en ces termes",
         // "par ces mots", whatever the verb ("que le PDG s'est adressé aux salariés").
-        if let Some(f) = subject_verb_clause(&words[k..], text) {
+        // (Up to a comma: "c'est ainsi qu'il a qualifié les révélations, estimant que …".)
+        let upto = words[k..]
+            .iter()
+            .position(|t| t.text == ",")
+            .map_or(words.len(), |c| k + c);
+        if let Some(f) = subject_verb_clause(&words[k..upto], text) {
             return Some(f);
         }
         if r == 5 {
@@ -4504,9 +4535,13 @@ fn before_attribution(
     {
         let a = clause_start(words, b - 1);
         // (What lies before must open with the name or noun phrase the apposition is of.)
-        let verb_in = words[a..b - 1].iter().any(|t| {
-            let (l, _) = split_inverted(t.text);
-            AUX.contains(&l.as_str()) || is_speech_verb(&l)
+        // (A participle with no auxiliary before it is an adjective there: "le chef de ce
+        // mouvement soutenu par l'Iran et allié du Hamas".)
+        let verb_in = (a..b - 1).any(|k| {
+            let (l, _) = split_inverted(words[k].text);
+            let bare_participle =
+                is_participle(&l) && (k == 0 || !AUX.contains(&lower(words[k - 1].text).as_str()));
+            AUX.contains(&l.as_str()) || is_speech_verb(&l) && !bare_participle
         });
         let opens =
             is_name_word(words[a].text) || DETERMINERS.contains(&lower(words[a].text).as_str());
@@ -5385,6 +5420,121 @@ fn number_agrees(pronoun: &str, name: &str) -> bool {
     }
 }
 
+/// A name that says it is a person's: a title (M., Mme) or a known first name first.
+fn person_name(name: &str) -> bool {
+    let first = lower(name.split_whitespace().next().unwrap_or(""));
+    let first = first.trim_end_matches('.');
+    matches!(
+        first,
+        "m" | "mme" | "mlle" | "monsieur" | "madame" | "dr" | "me"
+    ) || FEMININE_FIRST_NAMES.contains(&first)
+        || MASCULINE_FIRST_NAMES.contains(&first)
+}
+
+/// What a phrase that points back stands for: a body or a person (of a gender).
+enum Anaphor {
+    Body,
+    Person(Option<Gender>),
+}
+
+/// Nouns that, after le / la / l' and with nothing after them, point back at a body
+/// named before ("écrit l'agence", "selon l'organisation").
+const ANAPHORIC_BODY_NOUNS: &[&str] = &[
+    "agence",
+    "organisation",
+    "ong",
+    "association",
+    "entreprise",
+    "société",
+    "firme",
+    "groupe",
+    "institution",
+    "fédération",
+    "compagnie",
+    "enseigne",
+    "plateforme",
+];
+
+/// A phrase that points back at someone named before: a demonstrative and a common noun
+/// with no complement ("cette organisation anti-colonisation", "ce dernier" is handled
+/// elsewhere), or le / la / l' with a body noun ("l'agence") or a noun that says only
+/// who someone is ("la jeune femme", "le sexagénaire", "l'intéressé").
+fn anaphoric_np(name: &str) -> Option<Anaphor> {
+    let l = lower(name).replace('’', "'");
+    let words: Vec<&str> = l.split_whitespace().collect();
+    let (det, rest): (&str, Vec<&str>) = match words.first()? {
+        w if w.starts_with("l'") && w.len() > 2 => ("l'", {
+            let mut r = vec![&w[2..]];
+            r.extend(&words[1..]);
+            r
+        }),
+        w => (*w, words[1..].to_vec()),
+    };
+    if rest.is_empty()
+        || rest.len() > 3
+        || name
+            .split_whitespace()
+            .skip(1)
+            .any(|w| w.starts_with(char::is_uppercase))
+        || rest.iter().any(|w| {
+            matches!(
+                *w,
+                "de" | "du" | "des" | "d'" | "à" | "au" | "aux" | "en" | "pour"
+            ) || w.starts_with("d'")
+        })
+    {
+        return None;
+    }
+    let gender = match det {
+        "le" | "ce" | "cet" => Some(Gender::Masculine),
+        "la" | "cette" => Some(Gender::Feminine),
+        _ => None,
+    };
+    let person = |n: &str| {
+        matches!(
+            n,
+            "homme"
+                | "femme"
+                | "intéressé"
+                | "intéressée"
+                | "garçon"
+                | "fille"
+                | "adolescent"
+                | "adolescente"
+                | "retraité"
+                | "retraitée"
+        ) || n.ends_with("génaire")
+            || n.ends_with("trentenaire")
+    };
+    match det {
+        "ce" | "cet" | "cette" => {
+            let noun = rest[0];
+            if person(noun) || rest.len() >= 2 && rest[0] == "jeune" && person(rest[1]) {
+                Some(Anaphor::Person(gender))
+            } else if ANAPHORIC_BODY_NOUNS.contains(&noun) {
+                Some(Anaphor::Body)
+            } else {
+                None
+            }
+        }
+        "le" | "la" | "l'" => {
+            let noun = if rest[0] == "jeune" && rest.len() >= 2 {
+                rest[1]
+            } else {
+                rest[0]
+            };
+            if person(noun) && rest.len() <= 2 {
+                Some(Anaphor::Person(gender))
+            } else if ANAPHORIC_BODY_NOUNS.contains(&noun) && rest.len() == 1 {
+                Some(Anaphor::Body)
+            } else {
+                None
+            }
+        }
+        _ => None,
+    }
+}
+
 /// How many of the latest names a pronoun may go back over to find one that agrees.
 const MENTIONS_LOOKED_BACK: usize = 20;
 
@@ -5966,8 +6116,21 @@ fn speaker_noun(w: &str) -> bool {
         .iter()
         .find_map(|p| w.strip_prefix(p))
         .unwrap_or(w);
+    // Names of specialists by their ending: toxicologue, épidémiologiste, pédiatre,
+    // agronome… (not dialogue, catalogue).
+    let stem = w.trim_end_matches('s');
+    let specialist = stem.chars().count() >= 8
+        && (stem.ends_with("logue")
+            && !matches!(
+                stem,
+                "catalogue" | "dialogue" | "prologue" | "épilogue" | "monologue" | "analogue"
+            )
+            || stem.ends_with("logiste")
+            || stem.ends_with("iatre")
+            || stem.ends_with("nomiste"));
     // ("Luis" is no plural of the list's stressed pronoun "lui"; "elles" is of "elle".)
-    SPEAKER_NOUNS.contains(&w)
+    specialist
+        || SPEAKER_NOUNS.contains(&w)
         || [
             w.trim_end_matches('s'),
             w.trim_end_matches('s').trim_end_matches('e'),
@@ -6081,6 +6244,8 @@ pub fn attribute(
     let quotes_over = |span: Span| overlapping(&outers, &max_end, span);
     let mut result: Vec<Option<Speaker>> = vec![None; quotes.len()];
     let mut standalone = vec![false; quotes.len()];
+    // Glosses, terms and titles: nobody's words whatever the sentence says.
+    let mut excluded = vec![false; quotes.len()];
     let mut sentence_of_quote = vec![(0usize, 0usize); quotes.len()];
     // The last speaker.
     // Every name mentioned outside quotations in the sentences before, the latest last (a
@@ -6089,6 +6254,9 @@ pub fn attribute(
     // The words of the names of two words or more mentioned so far ("Correa" after "Rafael
     // Correa"), so that a one-word name can be checked in constant time.
     let mut name_parts: HashSet<String> = HashSet::new();
+    // Names of bodies mentioned so far (acronyms, names of two words or more with no first
+    // name), the latest last: what "l'agence", "cette organisation" stand for.
+    let mut bodies: Vec<(String, Span)> = Vec::new();
     let mut last_speaker: Option<(usize, Speaker)> = None;
     let mut scanned = 0usize;
     for (qi, (outer, parent)) in quotes.iter().enumerate() {
@@ -6134,7 +6302,15 @@ pub fn attribute(
             for (name, span) in names_in(&w, text) {
                 let one_word = !name.contains(' ');
                 if one_word && name_gender(span, text).is_none() && !name_parts.contains(&name) {
+                    // (An acronym names a body: "l'EPA américaine", which "l'agence" may
+                    // stand for later.)
+                    if name.chars().count() >= 2 && name.chars().all(|c| c.is_uppercase()) {
+                        bodies.push((name, span));
+                    }
                     continue;
+                }
+                if !one_word && name_gender(span, text).is_none() {
+                    bodies.push((name.clone(), span));
                 }
                 if !one_word {
                     name_parts.extend(name.split_whitespace().map(str::to_string));
@@ -6249,6 +6425,7 @@ pub fn attribute(
         // ému », a remercié Jacques Audiard" names whom he thanked; an inverted pronoun after
         // it stands for that phrase.)
         let apposition = in_apposition(&before);
+        excluded[qi] = is_gloss(&before) || named;
         let mut found = if is_gloss(&before) || named {
             None
         } else {
@@ -6293,16 +6470,22 @@ pub fn attribute(
         // "Messier surnommé « Le furet des comètes » par Louis XV": the agent of a participle
         // of calling right before the quotation; also of a verb of speech ("une décision
         // jugée « irresponsable » par l'opposition").
-        if found.is_none()
-            && before.last().is_some_and(|t| {
-                let l = lower(t.text);
-                (calling_verb(t.text) || is_speech_verb(&l)) && is_participle(&l)
-            })
-            && after.first().is_some_and(|t| lower(t.text) == "par")
-        {
-            let np = take_np(&after, 1);
-            if plausible_selon(&np) {
-                found = np_to_found(&np, text, before[before.len() - 1].text);
+        // (Also with de between: "Qualifié de « gourou de la majorité » par un dirigeant".)
+        let agent_verb = before.len().checked_sub(1).and_then(|k| {
+            let k = if matches!(lower(before[k].text).as_str(), "de" | "d'") {
+                k.checked_sub(1)?
+            } else {
+                k
+            };
+            let l = lower(before[k].text);
+            ((calling_verb(before[k].text) || is_speech_verb(&l)) && is_participle(&l)).then_some(k)
+        });
+        if found.is_none() && after.first().is_some_and(|t| lower(t.text) == "par") {
+            if let Some(k) = agent_verb {
+                let np = take_np(&after, 1);
+                if plausible_selon(&np) {
+                    found = np_to_found(&np, text, before[k].text);
+                }
             }
         }
         if found.is_none() && said && !is_gloss(&before) && !named && !by_author {
@@ -6683,7 +6866,7 @@ pub fn attribute(
                         let opens = (DETERMINERS.contains(&first.as_str())
                             || first.starts_with("l'")
                             || name.starts_with(char::is_uppercase))
-                            && !PRONOUNS.contains(&lower(&name).as_str());
+                            && !PRONOUNS.contains(&first.as_str());
                         let next = w
                             .iter()
                             .skip(subj.len())
@@ -6735,6 +6918,57 @@ pub fn attribute(
                             .cloned()
                     })
             };
+            // "Selon cette organisation, …", "écrit l'agence", "la jeune femme s'inquiète" (a
+            // phrase that points back): the body or person named before.
+            // (Only when no other name stands between: "le METI a annoncé qu'Apple l'avait
+            // informé d'incidents que la société a qualifiés de « non graves »".)
+            let nothing_between = |sp: Span| {
+                let gap = Span::new(sp.end.min(f.span.start), f.span.start);
+                let w = words_outside(text, gap, quotes_over(gap));
+                names_in(&w, text).is_empty()
+            };
+            let resolved = resolved.or_else(|| {
+                let kind = (!f.pronoun).then(|| anaphoric_np(&f.name)).flatten()?;
+                match kind {
+                    Anaphor::Body => last_speaker
+                        .as_ref()
+                        .filter(|(ps, sp)| {
+                            *ps + 2 >= s_first
+                                && !person_name(&sp.name)
+                                && sp.name.starts_with(char::is_uppercase)
+                        })
+                        .map(|(_, sp)| (sp.name.clone(), sp.span))
+                        .or_else(|| {
+                            bodies
+                                .last()
+                                .filter(|(_, sp)| {
+                                    sp.start + 600 >= f.span.start && nothing_between(*sp)
+                                })
+                                .cloned()
+                        }),
+                    Anaphor::Person(g) => last_speaker
+                        .as_ref()
+                        .filter(|(ps, sp)| {
+                            *ps + 2 >= s_first
+                                && agrees(g, name_gender(sp.span, text))
+                                && anaphoric_np(&sp.name).is_none()
+                                && sp.name.starts_with(char::is_uppercase)
+                        })
+                        .map(|(_, sp)| (sp.name.clone(), sp.span))
+                        .or_else(|| {
+                            mentioned
+                                .iter()
+                                .rev()
+                                .take(3)
+                                .find(|(_, s)| {
+                                    agrees(g, name_gender(*s, text))
+                                        && s.start + 600 >= f.span.start
+                                        && nothing_between(*s)
+                                })
+                                .cloned()
+                        }),
+                }
+            });
             let (name, span) = resolved.unwrap_or((f.name, f.span));
             let speaker = Speaker {
                 name,
@@ -6744,6 +6978,78 @@ pub fn attribute(
             };
             last_speaker = Some((s_last, speaker.clone()));
             result[qi] = Some(speaker);
+        }
+    }
+    // Fragments quoted earlier in a sentence whose last quotation is followed by its
+    // attribution, ending the sentence, are the same speaker's: "Et la France a « décidé
+    // de prendre des mesures » contre certains colons « extrémistes », avait indiqué X."
+    // And one after a participle of speech that goes on from an attributed quotation of
+    // the same sentence: "« … », a déclaré X, précisant que l'armée garderait « sa liberté
+    // d'action »".
+    for qi in 0..quotes.len() {
+        if result[qi].is_some() || excluded[qi] || quotes[qi].1.is_some() || standalone[qi] {
+            continue;
+        }
+        let (first, last) = sentence_of_quote[qi];
+        if first != last {
+            continue;
+        }
+        let same_sentence =
+            |k: usize| quotes[k].1.is_none() && sentence_of_quote[k] == (first, last);
+        // (The next top-level quotation of the sentence, attributed after it, with nothing
+        // but the attribution after.)
+        let later = (qi + 1..quotes.len())
+            .filter(|&k| quotes[k].1.is_none())
+            .take_while(|&k| same_sentence(k))
+            .last();
+        if let Some(sp) = later
+            .and_then(|k| result[k].clone())
+            .filter(|sp| sp.via == "after" && sp.span.start > quotes[later.unwrap_or(qi)].0.end)
+        {
+            result[qi] = Some(Speaker {
+                via: "sentence-incise",
+                ..sp
+            });
+            continue;
+        }
+        let Some(pj) = (0..qi)
+            .rev()
+            .filter(|&k| quotes[k].1.is_none())
+            .take_while(|&k| same_sentence(k))
+            .find(|&k| result[k].is_some())
+        else {
+            continue;
+        };
+        let gap = Span::new(quotes[pj].0.end, quotes[qi].0.start);
+        let w = words_outside(text, gap, quotes_over(gap));
+        let participle = (1..w.len()).find(|&k| {
+            let l = lower(w[k].text);
+            w[k - 1].text == ","
+                && l.chars().count() > 4
+                && l.ends_with("ant")
+                && is_speech_verb(&l)
+        });
+        // (Or the participle's clause goes on: "… garderait « sa liberté d'action » pour y
+        // juguler toute « menace »".)
+        let goes_on = result[pj].as_ref().is_some_and(|sp| sp.via == "participle");
+        let Some(k) = participle.or(goes_on.then_some(0)) else {
+            continue;
+        };
+        // (Nothing between that opens another clause or names another speaker.)
+        let clean = w[k..]
+            .iter()
+            .skip(usize::from(participle.is_some()))
+            .all(|t| {
+                !matches!(t.text, ";" | ":" | "." | "!" | "?")
+                    && !is_speech_verb(&split_inverted(t.text).0)
+            });
+        if clean {
+            if let Some(sp) = result[pj].clone() {
+                result[qi] = Some(Speaker {
+                    via: "participle",
+                    ..sp
+                });
+            }
         }
     }
     // A quotation standing alone followed by one attributed after it ("« A. » « B »,
@@ -7247,13 +7553,38 @@ fn incise_inside(text: &str, outer: Span) -> Option<Found> {
         } else {
             continue;
         };
-        if w.get(end).is_some_and(|t| t.text == ",") {
-            return Some(Found::pronoun(
-                inv.unwrap_or_default(),
-                w[k].span,
-                verb,
-                true,
-            ));
+        // (Followed by a comma, or, as an inverted form can be nothing else, by the end of
+        // its sentence or a clause of its own: "« Je suis inquiet, glisse-t-il lorsqu'on le
+        // croise. J'avais … »".)
+        let _ = end;
+        return Some(Found::pronoun(
+            inv.unwrap_or_default(),
+            w[k].span,
+            verb,
+            true,
+        ));
+    }
+    // "« Absurde. Ce processus est la norme, explique Antony Fastier, toxicologue. Les
+    // études … »": a speech verb in the present after a comma, then a name and a comma or
+    // a full stop.
+    for k in 1..w.len().saturating_sub(2) {
+        if w[k - 1].text != "," || w[k].text.starts_with(char::is_uppercase) {
+            continue;
+        }
+        let b = lower(w[k].text);
+        if !is_speech_verb(&b) || is_participle(&b) || !is_name_word(w[k + 1].text) {
+            continue;
+        }
+        let np = take_np(&w, k + 1);
+        let Some(last) = np.last() else {
+            continue;
+        };
+        let Some(e) = w.iter().position(|t| t.span == last.span) else {
+            continue;
+        };
+        let closed = w.get(e + 1).is_some_and(|t| matches!(t.text, "," | "."));
+        if closed && plausible_selon(&np) {
+            return np_to_found(&np, text, &b);
         }
     }
     None
@@ -8648,11 +8979,17 @@ mod tests {
                 "Le ministre",
             ),
         ]);
-        // ... not a clause that runs on to the colon with a verb no list holds.
+        // ... not a clause that runs on to the colon with a verb no list holds ...
         expect_nobody(&[
-            "Les habitants vivent dans la peur depuis l'attaque de Jean Dupont : « Nous ne \
+            "Le quartier vit dans la peur depuis l'attaque de Jean Dupont : « Nous ne \
              sortons plus le soir. »",
         ]);
+        // ... but a plural phrase ends at its verb in -ent, whatever the verb.
+        expect_speakers(&[(
+            "Les habitants vivent dans la peur depuis l'attaque de Jean Dupont : « Nous ne \
+             sortons plus le soir. »",
+            "Les habitants",
+        )]);
         // « A », X, « B »: the incise between them is both parts'.
         let s =
             speakers("« Nous allons gagner », rigole Paul Roux, « et personne ne nous arrêtera ».");
@@ -9046,6 +9383,107 @@ mod tests {
         assert_eq!(
             speakers("Les chefs du continent. Ils évoquent « une crise »."),
             ["Ils"]
+        );
+    }
+
+    #[test]
+    fn incises_inside_participles_clefts_and_phrases_that_point_back() {
+        // An incise inside the quotation's marks, inverted or with a name.
+        assert_eq!(
+            speakers(
+                "La directrice, Anne Roux, reçoit dans son bureau. « Rien n'est simple, \
+                 soupire-t-elle en rangeant ses dossiers. Nous tenons. »"
+            ),
+            ["Anne Roux"]
+        );
+        assert_eq!(
+            speakers("« Faux. Le texte est clair, rappelle Jean Dupuis, juriste. Il suffit de le lire. »"),
+            ["Jean Dupuis"]
+        );
+        // A participle of speech goes on from an attributed quotation of its sentence.
+        assert_eq!(
+            speakers(
+                "« Nous tiendrons », a déclaré le maire, ajoutant que la ville garderait « sa \
+                 marge » pour toute « urgence »."
+            ),
+            ["le maire", "le maire", "le maire"]
+        );
+        // Fragments before a sentence-final attribution are the same speaker's.
+        assert_eq!(
+            speakers(
+                "Le club a « pris acte » de la décision et de ses « conséquences », a indiqué \
+                 son président Marc Vidal."
+            ),
+            ["Marc Vidal", "Marc Vidal"]
+        );
+        // (But not a title.)
+        assert_eq!(
+            speakers("Le film « Les Ombres » a reçu un « accueil glacial », a écrit Paul Roy."),
+            ["-", "Paul Roy"]
+        );
+        // « … », c'est ainsi que X a qualifié …
+        assert_eq!(
+            speakers(
+                "« Une faute », c'est ainsi que la ministre Claire Petit a qualifié la \
+                 décision, estimant qu'elle était « injustifiable »."
+            ),
+            ["Claire Petit", "Claire Petit"]
+        );
+        // A stressed pronoun and aussi between auxiliary and participle.
+        assert_eq!(
+            speakers("Le syndicat a lui aussi jugé « inacceptable » la réforme."),
+            ["Le syndicat"]
+        );
+        // A medium with pour before the inverted subject.
+        assert_eq!(
+            speakers("« Le calme revient », décrit pour l'AFP Omar Said, un habitant."),
+            ["Omar Said"]
+        );
+        // A capital A for à opens no apposition.
+        assert_eq!(
+            speakers("A Lyon, « la situation est grave », explique Léa Morel."),
+            ["Léa Morel"]
+        );
+        // Specialists by their ending.
+        assert_eq!(
+            speakers("Pour le climatologue, « la tendance est nette »."),
+            ["le climatologue"]
+        );
+        // A participle inside an apposition with a coordination.
+        assert_eq!(
+            speakers(
+                "Omar Said, le dirigeant du parti soutenu par les syndicats et proche du \
+                 gouvernement, a affirmé que le pays allait « tenir »."
+            ),
+            ["Omar Said"]
+        );
+        // The agent after qualifié de « … ».
+        assert_eq!(
+            speakers("Qualifié de « pompier » par un élu local, le préfet reste discret."),
+            ["un élu local"]
+        );
+        // Phrases that point back: a body, a person.
+        assert_eq!(
+            speakers(
+                "L'ONG Terre Vive a publié un rapport. Selon cette organisation, les forêts \
+                 reculent « à grande vitesse »."
+            ),
+            ["ONG Terre Vive"]
+        );
+        assert_eq!(
+            speakers(
+                "« J'ai tout perdu », raconte Sonia Mercier. Assise sur un banc, la jeune \
+                 femme s'inquiète : « Où irons-nous ? »"
+            ),
+            ["Sonia Mercier", "Sonia Mercier"]
+        );
+        // (Not over another name between: "la société" is Apple's here.)
+        assert_eq!(
+            speakers(
+                "La semaine dernière, le METI a annoncé qu'Apple avait signalé des incidents, \
+                 que la société a qualifiés de « non graves »."
+            ),
+            ["la société"]
         );
     }
 }
