@@ -3646,12 +3646,19 @@ fn subject_verb_clause(words: &[Tok], text: &str) -> Option<Found> {
     while k < words.len() && k < 12 {
         let (base, inv) = split_inverted(words[k].text);
         let is_aux = AUX.contains(&base.as_str());
+        // (A form after a preposition or a determiner is a noun: "son niveau d'alerte".)
+        let after_function_word = k > 0 && {
+            let p = lower(words[k - 1].text);
+            PREPOSITIONS.contains(&p.as_str())
+                || DETERMINERS.contains(&p.as_str())
+                || matches!(p.as_str(), "d'" | "d’" | "de" | "du" | "des")
+        };
         let verb_at = if is_aux
             && k + 1 < words.len()
             && is_speech_verb(&split_inverted(words[k + 1].text).0)
         {
             Some(k + 1)
-        } else if is_speech_verb(&base) && k > 0 {
+        } else if is_speech_verb(&base) && k > 0 && !after_function_word {
             Some(k)
         } else {
             None
@@ -5352,8 +5359,18 @@ fn name_gender(span: Span, text: &str) -> Option<Gender> {
             _ => {}
         }
     }
-    // An article, then a noun of person right before the name.
-    if n >= 2 && prev[n - 1].text.starts_with(char::is_lowercase) {
+    // An article, then a noun of person right before the name (not "le ministre de la
+    // défense Antti Kaikkonen": défense is no person).
+    if n >= 2
+        && prev[n - 1].text.starts_with(char::is_lowercase)
+        && !(n >= 3 && matches!(l(n - 3).as_str(), "de" | "d'" | "d’"))
+        && (speaker_noun(&l(n - 1))
+            || [
+                "trice", "ière", "euse", "esse", "ienne", "iste", "ien", "eur",
+            ]
+            .iter()
+            .any(|e| l(n - 1).ends_with(e)))
+    {
         let noun = l(n - 1);
         match l(n - 2).as_str() {
             "la" | "une" | "cette" => return Some(Gender::Feminine),
@@ -5429,6 +5446,58 @@ fn person_name(name: &str) -> bool {
         "m" | "mme" | "mlle" | "monsieur" | "madame" | "dr" | "me"
     ) || FEMININE_FIRST_NAMES.contains(&first)
         || MASCULINE_FIRST_NAMES.contains(&first)
+}
+
+/// The name in apposition right after a description (`name` at `span`, opening with an
+/// article): ", Bruno Le Maire," after "le ministre de l'économie". Capitalised words (de,
+/// d', du, le, la between them), closed by a comma or the sentence's end.
+fn apposed_name(text: &str, span: Span, name: &str) -> Option<(String, Span)> {
+    let first = lower(name.split_whitespace().next()?);
+    let article = matches!(first.as_str(), "le" | "la" | "les" | "un" | "une")
+        || first.starts_with("l'")
+        || first.starts_with("l’");
+    if !article {
+        return None;
+    }
+    let rest = &text[span.end..];
+    let trimmed = rest.trim_start_matches([' ', '\u{a0}', '\u{202f}']);
+    let rest_start = span.end + (rest.len() - trimmed.len());
+    let after_comma = trimmed.strip_prefix(',')?;
+    let base = rest_start + 1;
+    let w = tokens(after_comma, base);
+    let mut k = 0;
+    while k < w.len()
+        && (is_name_word(w[k].text) && w[k].text.chars().any(char::is_lowercase)
+            || k > 0
+                && matches!(
+                    w[k].text,
+                    "de" | "d'" | "d’" | "du" | "Le" | "La" | "van" | "von"
+                )
+                && w.get(k + 1).is_some_and(|t| is_name_word(t.text)))
+    {
+        k += 1;
+    }
+    if k == 0 || k > 5 {
+        return None;
+    }
+    let closed = w
+        .get(k)
+        .is_none_or(|t| matches!(t.text, "," | "." | ";" | ")" | "«Q»"));
+    if !closed || !w[0].text.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let sp = Span::new(w[0].span.start, w[k - 1].span.end);
+    Some((sp.of(text).to_string(), sp))
+}
+
+/// Whether a quotation speaks in the first person singular (je, me, mon, moi…).
+fn first_person_singular(q: &str) -> bool {
+    tokens(q, 0).iter().any(|t| {
+        matches!(
+            lower(t.text).replace('’', "'").as_str(),
+            "je" | "j'" | "me" | "m'" | "moi" | "mon" | "ma" | "mes"
+        )
+    })
 }
 
 /// What a phrase that points back stands for: a body or a person (of a gender).
@@ -5509,12 +5578,43 @@ fn anaphoric_np(name: &str) -> Option<Anaphor> {
     match det {
         "ce" | "cet" | "cette" => {
             let noun = rest[0];
-            if person(noun) || rest.len() >= 2 && rest[0] == "jeune" && person(rest[1]) {
-                Some(Anaphor::Person(gender))
-            } else if ANAPHORIC_BODY_NOUNS.contains(&noun) {
+            if ANAPHORIC_BODY_NOUNS.contains(&noun) {
                 Some(Anaphor::Body)
-            } else {
+            } else if rest.iter().any(|w| {
+                SPEECH_NOUNS.contains(w)
+                    || matches!(
+                        *w,
+                        "rapport"
+                            | "étude"
+                            | "enquête"
+                            | "sondage"
+                            | "document"
+                            | "texte"
+                            | "note"
+                            | "lettre"
+                            | "courrier"
+                            | "livre"
+                            | "ouvrage"
+                            | "article"
+                            | "projet"
+                            | "décret"
+                            | "loi"
+                            | "arrêt"
+                            | "jugement"
+                            | "décision"
+                            | "avis"
+                            | "site"
+                            | "journal"
+                            | "quotidien"
+                            | "hebdomadaire"
+                    )
+            }) {
+                // (A document or a medium speaks for itself: "selon ce rapport".)
                 None
+            } else {
+                // "ajoutait cet influent tory", "selon cet ancien ministre": someone just
+                // named.
+                Some(Anaphor::Person(gender))
             }
         }
         "le" | "la" | "l'" => {
@@ -6331,7 +6431,10 @@ pub fn attribute(
             w.iter()
                 .all(|t| t.text.chars().all(|c| !c.is_alphanumeric()))
         };
-        standalone[qi] = only_punct(&before) && only_punct(&after);
+        // (An aside in parentheses after it changes nothing: "« … » (ce qui pourrait lui
+        // nuire).")
+        let after_aside: Vec<Tok> = outside_parentheses(&after).into_iter().cloned().collect();
+        standalone[qi] = only_punct(&before) && only_punct(&after_aside);
 
         // A word or two quoted after de / du / des is a term ("la mécanique du « système »"),
         // unless a verb of calling governs it ("a qualifié l'attaque d'« inacceptable »").
@@ -6480,9 +6583,27 @@ pub fn attribute(
             let l = lower(before[k].text);
             ((calling_verb(before[k].text) || is_speech_verb(&l)) && is_participle(&l)).then_some(k)
         });
-        if found.is_none() && after.first().is_some_and(|t| lower(t.text) == "par") {
+        // (Or de la part de X: "qualifiés de « faute politique », de la part du premier
+        // ministre".)
+        let agent_at = if after.first().is_some_and(|t| lower(t.text) == "par") {
+            Some(1)
+        } else {
+            let a = |k: usize| lower_at(&after, k);
+            let c = usize::from(a(0) == ",");
+            (a(c) == "de" && a(c + 1) == "la" && a(c + 2) == "part").then_some(c + 3)
+        };
+        let agent_at = agent_at.filter(|&k| {
+            k == 1 || matches!(lower_at(&after, k).as_str(), "de" | "du" | "des" | "d'")
+        });
+        if found.is_none() && agent_at.is_some() {
             if let Some(k) = agent_verb {
-                let np = take_np(&after, 1);
+                let from = agent_at.unwrap_or(1);
+                // (de / d' opens the phrase; du / des hold its article.)
+                let from = match lower_at(&after, from).as_str() {
+                    "de" | "d'" if from > 1 => from + 1,
+                    _ => from,
+                };
+                let np = take_np(&after, from);
                 if plausible_selon(&np) {
                     found = np_to_found(&np, text, before[k].text);
                 }
@@ -6614,7 +6735,12 @@ pub fn attribute(
         // "Avant d'ajouter : « … »", "Et de conclure : « … »", "Puis : « … »": the speaker of
         // the sentence before goes on.
         if found.is_none() {
-            let l: Vec<String> = before.iter().map(|t| lower(t.text)).collect();
+            let mut l: Vec<String> = before.iter().map(|t| lower(t.text)).collect();
+            // (An aside between commas before the colon: "Et de répéter, au cas où l'on
+            // n'aurait pas compris : « … »".)
+            if l.len() > 4 && l[3] == "," && l.last().is_some_and(|w| w == ":") {
+                l.drain(3..l.len() - 1);
+            }
             let l: Vec<&str> = l.iter().map(String::as_str).collect();
             let goes_on = match l.as_slice() {
                 ["avant" | "et" | "puis", "d'" | "de", inf, ":"] => SPEECH_VERBS.contains(inf),
@@ -6714,11 +6840,78 @@ pub fn attribute(
                                 inverted: false,
                             });
                         }
+                    } else if said && first_person_singular(outer.of(text)) {
+                        // A statement in the first person standing alone after a sentence
+                        // whose subject is one person, whatever its verb: "Camille a 46 ans.
+                        // « J'ai réduit petit à petit. »", "Au repas, il devait finir son
+                        // plat. « Ils ne comprenaient pas mon choix. »"
+                        // (After an opening phrase with a preposition: "A 14 ans, Camille
+                        // décide …".)
+                        let subj: Vec<Tok> = match subj.iter().rposition(|t| t.text == ",") {
+                            Some(c)
+                                if PREPOSITIONS.contains(&lower(subj[0].text).as_str())
+                                    || lower(subj[0].text) == "a" =>
+                            {
+                                subj[c + 1..].to_vec()
+                            }
+                            _ => subj.clone(),
+                        };
+                        // (A name is its capitalised words: the verb after it may be one no
+                        // list holds, "Paul Martin décide d'arrêter".)
+                        let subj: Vec<Tok> = if subj.first().is_some_and(|t| is_name_word(t.text)) {
+                            subj.iter()
+                                .take_while(|t| is_name_word(t.text))
+                                .cloned()
+                                .collect()
+                        } else {
+                            subj
+                        };
+                        let one = subj.first().filter(|_| subj.len() <= 4).is_some_and(|s0| {
+                            let l = lower(s0.text);
+                            matches!(l.as_str(), "il" | "elle") && subj.len() == 1
+                                || is_name_word(s0.text)
+                                    && s0.text.chars().any(char::is_lowercase)
+                                    && !subj.iter().any(|t| {
+                                        t.text == ","
+                                            || matches!(lower(t.text).as_str(), "et" | "ou")
+                                    })
+                        });
+                        let verb_next = w
+                            .iter()
+                            .find(|t| t.span.start >= subj.last().map_or(0, |l| l.span.end))
+                            .is_some_and(|t| {
+                                t.text.starts_with(char::is_lowercase)
+                                    && t.text.chars().all(|c| c.is_alphabetic() || c == '\'')
+                            });
+                        if one && verb_next {
+                            let s0 = &subj[0];
+                            if subj.len() == 1 && PRONOUNS.contains(&lower(s0.text).as_str()) {
+                                via = "previous-sentence";
+                                found = Some(Found::pronoun(s0.text, s0.span, "", false));
+                            } else if let Some((n, sp)) = speaker_from_np(&subj, text) {
+                                via = "previous-sentence";
+                                found = Some(Found {
+                                    name: n,
+                                    span: sp,
+                                    cue: String::new(),
+                                    pronoun: false,
+                                    inverted: false,
+                                });
+                            }
+                        }
                     }
                 }
             }
         }
         if let Some(mut f) = found {
+            // "Pour le ministre de l'économie, Bruno Le Maire, c'est « … »": a description
+            // with the person's name in apposition right after it is that person.
+            if !f.pronoun {
+                if let Some((n, sp)) = apposed_name(text, f.span, &f.name) {
+                    f.name = n;
+                    f.span = sp;
+                }
+            }
             // "Macron a reçu Scholz lundi. Ce dernier a salué « … »": ce dernier / cette
             // dernière stands for the latest name, in the sentence before the quotation or
             // in the sentences before.
@@ -6987,7 +7180,17 @@ pub fn attribute(
     // the same sentence: "« … », a déclaré X, précisant que l'armée garderait « sa liberté
     // d'action »".
     for qi in 0..quotes.len() {
-        if result[qi].is_some() || excluded[qi] || quotes[qi].1.is_some() || standalone[qi] {
+        // (A participle's own reading of its subject gives way to the attributed quotation
+        // it goes on from: "…, a déploré le président, Joe Biden, qualifiant leurs ravages
+        // « d'inimaginable tragédie »" after a sentence that opens on a list and a colon.)
+        let participle_guess = result[qi]
+            .as_ref()
+            .is_some_and(|sp| sp.via == "before" && sp.cue.ends_with("ant"));
+        if result[qi].is_some() && !participle_guess
+            || excluded[qi]
+            || quotes[qi].1.is_some()
+            || standalone[qi]
+        {
             continue;
         }
         let (first, last) = sentence_of_quote[qi];
@@ -7002,9 +7205,22 @@ pub fn attribute(
             .filter(|&k| quotes[k].1.is_none())
             .take_while(|&k| same_sentence(k))
             .last();
+        // (Not a name: "Les « Artisans » dont il est question, « ce sont … », résume X.")
+        let inner = quotes[qi]
+            .0
+            .of(text)
+            .trim_matches(|c: char| QUOTE_MARKS.contains(&c) || c.is_whitespace());
+        let name_like = inner.starts_with(char::is_uppercase)
+            && inner.split_whitespace().count() <= 3
+            && !inner.ends_with(['.', '!', '?', '…']);
         if let Some(sp) = later
+            .filter(|_| !name_like)
             .and_then(|k| result[k].clone())
-            .filter(|sp| sp.via == "after" && sp.span.start > quotes[later.unwrap_or(qi)].0.end)
+            .filter(|sp| {
+                !participle_guess
+                    && sp.via == "after"
+                    && sp.span.start > quotes[later.unwrap_or(qi)].0.end
+            })
         {
             result[qi] = Some(Speaker {
                 via: "sentence-incise",
@@ -7024,11 +7240,41 @@ pub fn attribute(
         let w = words_outside(text, gap, quotes_over(gap));
         let participle = (1..w.len()).find(|&k| {
             let l = lower(w[k].text);
-            w[k - 1].text == ","
-                && l.chars().count() > 4
-                && l.ends_with("ant")
-                && is_speech_verb(&l)
+            // (Or reflexive, of a feeling: "s'émeut la lettre, se désolant que …".)
+            let reflexive = k >= 2
+                && matches!(lower(w[k - 1].text).as_str(), "se" | "s'" | "s’")
+                && w[k - 2].text == ","
+                && matches!(
+                    l.as_str(),
+                    "désolant"
+                        | "réjouissant"
+                        | "félicitant"
+                        | "inquiétant"
+                        | "indignant"
+                        | "étonnant"
+                        | "plaignant"
+                        | "insurgeant"
+                        | "offusquant"
+                        | "alarmant"
+                        | "émouvant"
+                        | "interrogeant"
+                );
+            reflexive
+                || w[k - 1].text == ","
+                    && l.chars().count() > 4
+                    && l.ends_with("ant")
+                    && is_speech_verb(&l)
         });
+        // (Or a participle of speech joined by et to the verb of the attributed one: "l'avait
+        // qualifié de « … » et déploré « … »".)
+        let coordinated = w.len() <= 3
+            && w.first().is_some_and(|t| lower(t.text) == "et")
+            && w.get(1).is_some_and(|t| {
+                let l = lower(t.text);
+                is_speech_verb(&l) && is_participle(&l)
+            })
+            && result[pj].as_ref().is_some_and(|sp| sp.via != "inside");
+        let participle = participle.or(coordinated.then_some(1));
         // (Or the participle's clause goes on: "… garderait « sa liberté d'action » pour y
         // juguler toute « menace »".)
         let goes_on = result[pj].as_ref().is_some_and(|sp| sp.via == "participle");
@@ -7138,9 +7384,12 @@ fn incise_before(before: &[Tok], text: &str) -> Option<Found> {
             || in_clause
             || after_opener
             || end + k + 2 == words.len()
-            || words
-                .get(end + k + 2)
-                .is_some_and(|t| CLAUSE_PRONOUNS.contains(&lower(t.text).as_str()));
+            || words.get(end + k + 2).is_some_and(|t| {
+                // (Or a clause joined by et / mais after it: "Les élus sont « frustrés »,
+                // ajoutait X, et les révélations « sont dommageables »".)
+                CLAUSE_PRONOUNS.contains(&lower(t.text).as_str())
+                    || matches!(lower(t.text).as_str(), "et" | "mais") && last_stop > 0
+            });
         if goes_on && words.len() - end <= 30 {
             return Some(f);
         }
@@ -7571,16 +7820,29 @@ fn incise_inside(text: &str, outer: Span) -> Option<Found> {
         if w[k - 1].text != "," || w[k].text.starts_with(char::is_uppercase) {
             continue;
         }
-        let b = lower(w[k].text);
-        if !is_speech_verb(&b) || is_participle(&b) || !is_name_word(w[k + 1].text) {
+        // (Or an auxiliary and its participle: "…, a réagi Marine Le Pen au Figaro. …")
+        let aux = AUX.contains(&lower(w[k].text).as_str())
+            && w.get(k + 2).is_some_and(|t| is_name_word(t.text))
+            && is_speech_verb(&lower(w[k + 1].text));
+        let v = k + usize::from(aux);
+        let b = lower(w[v].text);
+        if !is_speech_verb(&b) || is_participle(&b) && !aux || !is_name_word(w[v + 1].text) {
             continue;
         }
-        let np = take_np(&w, k + 1);
+        let np = take_np(&w, v + 1);
         let Some(last) = np.last() else {
             continue;
         };
         let Some(e) = w.iter().position(|t| t.span == last.span) else {
             continue;
+        };
+        // (A medium may follow: "a réagi Marine Le Pen au Figaro.")
+        let e = if said_to_at(&w, e + 1) {
+            (e + 1..w.len().min(e + 6))
+                .find(|&j| matches!(w[j].text, "," | "."))
+                .map_or(e, |j| j - 1)
+        } else {
+            e
         };
         let closed = w.get(e + 1).is_some_and(|t| matches!(t.text, "," | "."));
         if closed && plausible_selon(&np) {
@@ -9484,6 +9746,85 @@ mod tests {
                  que la société a qualifiés de « non graves »."
             ),
             ["la société"]
+        );
+    }
+
+    #[test]
+    fn round_18_appositions_agents_asides_and_first_person_statements() {
+        // A name in apposition after the description.
+        assert_eq!(
+            speakers("Pour la ministre de la culture, Léa Morel, c'est « un tournant »."),
+            ["Léa Morel"]
+        );
+        // A form of speech after d' is a noun: "son niveau d'alerte".
+        assert_eq!(
+            speakers("Le pays a relevé au plus « haut » son niveau d'alerte, a annoncé le président Omar Said."),
+            ["Omar Said"]
+        );
+        // A noun that is no person before a name says nothing of its gender.
+        assert_eq!(
+            speakers(
+                "« Le contrat est signé », a déclaré le ministre de la défense Antti Virtanen. \
+                 « Nous sommes prêts », a-t-il ajouté."
+            ),
+            ["Antti Virtanen", "Antti Virtanen"]
+        );
+        // de la part de X after a participle of calling.
+        assert_eq!(
+            speakers("Ces propos ont été qualifiés de « honteux », de la part du maire, Paul Roy."),
+            ["Paul Roy"]
+        );
+        // Et de répéter, with an aside, before the colon.
+        assert_eq!(
+            speakers(
+                "Le maire précise : « Rien n'est décidé. » Et de répéter, au cas où : « Nous \
+                 attendrons. »"
+            ),
+            ["Le maire", "Le maire"]
+        );
+        // An auxiliary and its participle inside the marks.
+        assert_eq!(
+            speakers("« C'est injuste, a réagi Paul Roy au Progrès. Nous ferons appel. »"),
+            ["Paul Roy"]
+        );
+        // A demonstrative that points back at someone just named; a clause joined by et
+        // after the incise goes on.
+        assert_eq!(
+            speakers(
+                "« Les discussions ont lieu », affirmait Paul Roy, vendredi. Les élus sont \
+                 « inquiets », ajoutait cet ancien ministre, et les sondages « sont \
+                 catastrophiques » pour le parti."
+            ),
+            ["Paul Roy", "Paul Roy", "Paul Roy"]
+        );
+        // A statement standing alone before an aside in parentheses.
+        assert_eq!(
+            speakers(
+                "« Il faut attendre » prévient Léa Morel. « On ne le nourrit pas » (ce qui \
+                 pourrait lui nuire)."
+            ),
+            ["Léa Morel", "Léa Morel"]
+        );
+        // A reflexive participle of feeling; a participle of speech joined by et.
+        assert_eq!(
+            speakers(
+                "« C'est grave », s'émeut la lettre, se désolant que la « direction » se taise."
+            ),
+            ["la lettre", "la lettre"]
+        );
+        assert_eq!(
+            speakers("Le président l'avait qualifié de « tyran » et déploré « son cynisme »."),
+            ["Le président", "Le président"]
+        );
+        // A statement in the first person after a sentence whose subject is one person.
+        assert_eq!(
+            speakers("Paul Martin quitte la ville. « J'ai tout essayé. »"),
+            ["Paul Martin"]
+        );
+        // (Not after a body.)
+        assert_eq!(
+            speakers("La Commission européenne publie un rapport. « Je ne suis pas surpris. »"),
+            ["-"]
         );
     }
 }
