@@ -2222,6 +2222,40 @@ impl Found {
 }
 
 fn np_to_found(np: &[Tok], text: &str, cue: &str) -> Option<Found> {
+    // "L'ONU, par la voix du chef de ses opérations humanitaires, Martin Griffiths,": the
+    // voice is the speaker, by name when one is given in apposition.
+    if let Some(p) = (0..np.len().saturating_sub(3)).find(|&k| {
+        lower(np[k].text) == "par"
+            && lower(np[k + 1].text) == "la"
+            && lower(np[k + 2].text) == "voix"
+    }) {
+        let rest: Vec<Tok> = np[p + 3..]
+            .iter()
+            .skip_while(|t| matches!(lower(t.text).as_str(), "de" | "d'" | "d’"))
+            .cloned()
+            .collect();
+        let named: Vec<Tok> = rest
+            .iter()
+            .position(|t| t.text == ",")
+            .map(|c| {
+                rest[c + 1..]
+                    .iter()
+                    .take_while(|t| is_name_word(t.text) || matches!(t.text, "de" | "d'"))
+                    .cloned()
+                    .collect()
+            })
+            .unwrap_or_default();
+        let voice = if named.first().is_some_and(|t| is_name_word(t.text)) {
+            named
+        } else {
+            rest.into_iter().take_while(|t| t.text != ",").collect()
+        };
+        if !voice.is_empty() && plausible_selon(&voice) {
+            if let Some(f) = np_to_found(&voice, text, cue) {
+                return Some(f);
+            }
+        }
+    }
     // "selon ses propres mots": the possessor, resolved like a pronoun.
     if possessive_account(np) {
         let first = np.iter().find(|t| t.text != ",")?;
@@ -2933,7 +2967,8 @@ fn in_apposition(before: &[Tok]) -> bool {
             // accent.)
             && !matches!(
                 l.as_str(),
-                "avec" | "après" | "avant" | "selon" | "malgré" | "a"
+                "avec" | "après" | "avant" | "selon" | "malgré" | "a" | "jusqu'" | "jusqu’"
+                    | "jusque" | "jusqu'en" | "jusqu'à" | "jusqu'au" | "dès" | "depuis" | "lors"
             )
 }
 
@@ -3764,16 +3799,37 @@ fn speech_noun_subject(words: &[Tok], text: &str) -> Option<Found> {
         return None;
     }
     let w = |i: usize| lower_at(words, i);
-    if !(DETERMINERS.contains(&w(0).as_str()) || POSSESSIVES.contains(&w(0).as_str()))
-        || !SPEECH_NOUNS.contains(&w(1).as_str())
-    {
+    if !(DETERMINERS.contains(&w(0).as_str()) || POSSESSIVES.contains(&w(0).as_str())) {
         return None;
     }
-    let np = take_np(words, author_after_de(words, 2)?);
+    // (An adjective may come first: "Cette petite phrase d'Arnaud Montebourg".)
+    let n = if SPEECH_NOUNS.contains(&w(1).as_str()) {
+        1
+    } else if matches!(
+        w(1).as_str(),
+        "petite"
+            | "petit"
+            | "courte"
+            | "fameuse"
+            | "fameux"
+            | "célèbre"
+            | "dernière"
+            | "dernier"
+            | "nouvelle"
+            | "nouveau"
+            | "longue"
+            | "simple"
+    ) && SPEECH_NOUNS.contains(&w(2).as_str())
+    {
+        2
+    } else {
+        return None;
+    };
+    let np = take_np(words, author_after_de(words, n + 1)?);
     if np.is_empty() || !plausible_selon(&np) {
         return None;
     }
-    np_to_found(&np, text, &w(1))
+    np_to_found(&np, text, &w(n))
 }
 
 /// Nouns of something said whose author a de / par phrase names.
@@ -3995,7 +4051,10 @@ fn before_attribution(
     // selon X, « … »: the last "selon" whose phrase ends at a comma right before the quote.
     for i in (0..words.len()).rev() {
         let l = lower(words[i].text);
-        let from = account_at(words, i).or((l == "pour" && i == 0).then_some(i + 1));
+        // (Not "Pour que …": a conjunction.)
+        let pour_np =
+            l == "pour" && i == 0 && !matches!(lower_at(words, 1).as_str(), "que" | "qu'" | "qu’");
+        let from = account_at(words, i).or(pour_np.then_some(i + 1));
         if let Some(from) = from {
             let l = if l == "pour" && from == i + 1 {
                 l
@@ -4080,7 +4139,9 @@ fn before_attribution(
             let (b, _) = split_inverted(t.text);
             // (A participle in apposition says how, not who: "Pour X, interrogé par l'AFP,".)
             let apposed = is_participle(&b) && words[k - 1].text == ",";
-            (!is_speech_verb(&b) || apposed) && t.text != "«Q»"
+            // (After an article, a noun: "l'accusé".)
+            let noun = DETERMINERS.contains(&lower(words[k - 1].text).as_str());
+            (!is_speech_verb(&b) || apposed || noun) && t.text != "«Q»"
         });
     let opener = account_at(words, o).or(pour.then_some(o + 1));
     if let Some(from) = opener {
@@ -4614,6 +4675,8 @@ fn before_attribution(
                 || l.chars().count() > 3
                     && ["é", "ée", "és", "ées"].iter().any(|e| l.ends_with(e))
                     && !is_name_word(words[k].text)
+                    // (A noun of person is none: "X, député socialiste qui a voté contre,".)
+                    && !speaker_noun(&l)
                 // (Any participle after its auxiliary: "a répondu à X, qui …".)
                 || k > 0
                     && AUX.contains(&lower(words[k - 1].text).as_str())
@@ -5539,18 +5602,21 @@ fn anaphoric_np(name: &str) -> Option<Anaphor> {
         }),
         w => (*w, words[1..].to_vec()),
     };
+    let demonstrative = matches!(det, "ce" | "cet" | "cette");
+    // (A demonstrative may have a complement: "ce père de quatre enfants".)
     if rest.is_empty()
-        || rest.len() > 3
+        || rest.len() > if demonstrative { 5 } else { 3 }
         || name
             .split_whitespace()
             .skip(1)
             .any(|w| w.starts_with(char::is_uppercase))
-        || rest.iter().any(|w| {
-            matches!(
-                *w,
-                "de" | "du" | "des" | "d'" | "à" | "au" | "aux" | "en" | "pour"
-            ) || w.starts_with("d'")
-        })
+        || !demonstrative
+            && rest.iter().any(|w| {
+                matches!(
+                    *w,
+                    "de" | "du" | "des" | "d'" | "à" | "au" | "aux" | "en" | "pour"
+                ) || w.starts_with("d'")
+            })
     {
         return None;
     }
@@ -7089,8 +7155,31 @@ pub fn attribute(
                         let coordinated = subj
                             .iter()
                             .any(|t| matches!(lower(t.text).as_str(), "et" | "ou"));
+                        // (Someone, not a thing: a name, or a noun of person at its head; not
+                        // "La publication de ce hadith est un « appel au meurtre ». « … »,
+                        // déplore-t-elle".)
+                        let head = subj
+                            .iter()
+                            .find(|t| !DETERMINERS.contains(&lower(t.text).as_str()))
+                            .map(|t| lower(t.text))
+                            .unwrap_or_default();
+                        // (A name at its head, or in apposition after a comma or a noun of
+                        // person; not one after a preposition: "sur Facebook".)
+                        let someone = (0..subj.len()).any(|k| {
+                            let t = &subj[k];
+                            is_name_word(t.text)
+                                && !DETERMINERS.contains(&lower(t.text).as_str())
+                                && t.text.chars().any(char::is_lowercase)
+                                && (k == 0
+                                    || DETERMINERS.contains(&lower(subj[k - 1].text).as_str())
+                                    || subj[k - 1].text == ","
+                                    || speaker_noun(&lower(subj[k - 1].text))
+                                    || is_name_word(subj[k - 1].text))
+                        }) || speaker_noun(&head)
+                            || ANAPHORIC_BODY_NOUNS.contains(&head.as_str());
                         if !opens
                             || !verb_follows
+                            || !someone
                             || plural && singular_pronoun
                             || plural_pronoun && !plural && !coordinated
                         {
@@ -7236,6 +7325,26 @@ pub fn attribute(
         else {
             continue;
         };
+        // "Pour X, Y n'est qu'un « A » et un « B »", "Selon X, … « A », et … « B »": an
+        // account that opens the sentence covers all its quotations.
+        if result[qi].is_none() {
+            if let Some(sp) = result[pj].clone().filter(|sp| {
+                matches!(sp.cue.as_str(), "selon" | "pour")
+                    && matches!(sp.via, "before" | "account")
+                    && {
+                        let (sent, _) = sentences[first];
+                        let lead = Span::new(sent.start, sp.span.start.max(sent.start));
+                        let w = words_outside(text, lead, quotes_over(lead));
+                        w.len() <= 3 && sp.span.end <= quotes[pj].0.start
+                    }
+            }) {
+                result[qi] = Some(Speaker {
+                    via: "account",
+                    ..sp
+                });
+                continue;
+            }
+        }
         let gap = Span::new(quotes[pj].0.end, quotes[qi].0.start);
         let w = words_outside(text, gap, quotes_over(gap));
         let participle = (1..w.len()).find(|&k| {
@@ -7380,9 +7489,16 @@ fn incise_before(before: &[Tok], text: &str) -> Option<Found> {
                 let (b, _) = split_inverted(t.text);
                 !AUX.contains(&b.as_str()) && !is_speech_verb(&b) && t.text != ","
             });
+        // (Or after one word opening the sentence: "Certes, concède-t-elle, les faits …".)
+        let after_adverb = c == 1
+            && last_stop == 0
+            && words[0].text.starts_with(char::is_uppercase)
+            && !is_name_word(words[0].text)
+            || c == 1 && last_stop == 0 && NOT_NAMES.contains(&lower(words[0].text).as_str());
         let goes_on = modal_before
             || in_clause
             || after_opener
+            || after_adverb
             || end + k + 2 == words.len()
             || words.get(end + k + 2).is_some_and(|t| {
                 // (Or a clause joined by et / mais after it: "Les élus sont « frustrés »,
@@ -7826,7 +7942,17 @@ fn incise_inside(text: &str, outer: Span) -> Option<Found> {
             && is_speech_verb(&lower(w[k + 1].text));
         let v = k + usize::from(aux);
         let b = lower(w[v].text);
-        if !is_speech_verb(&b) || is_participle(&b) && !aux || !is_name_word(w[v + 1].text) {
+        // (A name, or a description with its article: "…, explique l'élu. Il y a …")
+        let described = w.get(v + 1).is_some_and(|t| {
+            let l = lower(t.text);
+            matches!(l.as_str(), "le" | "la" | "l'" | "l’")
+                || l.starts_with("l'") && l.chars().count() > 2
+                || l.starts_with("l’") && l.chars().count() > 2
+        });
+        if !is_speech_verb(&b)
+            || is_participle(&b) && !aux
+            || !is_name_word(w[v + 1].text) && !described
+        {
             continue;
         }
         let np = take_np(&w, v + 1);
@@ -7844,7 +7970,9 @@ fn incise_inside(text: &str, outer: Span) -> Option<Found> {
         } else {
             e
         };
-        let closed = w.get(e + 1).is_some_and(|t| matches!(t.text, "," | "."));
+        let closed = w
+            .get(e + 1)
+            .is_some_and(|t| matches!(t.text, "," | "." | "("));
         if closed && plausible_selon(&np) {
             return np_to_found(&np, text, &b);
         }
@@ -9825,6 +9953,82 @@ mod tests {
         assert_eq!(
             speakers("La Commission européenne publie un rapport. « Je ne suis pas surpris. »"),
             ["-"]
+        );
+    }
+
+    #[test]
+    fn round_19_accounts_voices_demonstratives_and_incises() {
+        // An account that opens the sentence covers all its quotations.
+        assert_eq!(
+            speakers(
+                "Pour l'avocate Léa Morel, l'accusé, un homme « instruit », n'est qu'un \
+                 « manipulateur » et un « menteur »."
+            ),
+            ["Léa Morel", "Léa Morel", "Léa Morel"]
+        );
+        // (Not "Pour que …", a conjunction.)
+        assert_eq!(
+            speakers(
+                "« Il faut négocier », résume-t-il. Pour que les otages survivent, « il faudrait \
+                 du temps »."
+            ),
+            ["il", "-"]
+        );
+        // par la voix de X, by name.
+        assert_eq!(
+            speakers(
+                "L'ONU, par la voix de son porte-parole, Omar Said, a dénoncé une « atrocité »."
+            ),
+            ["Omar Said"]
+        );
+        // A demonstrative with a complement points back at someone just named.
+        assert_eq!(
+            speakers(
+                "Yassin Benali, depuis le box, s'en défend. « Je ne le connaissais pas », affirme \
+                 ce père de quatre enfants."
+            ),
+            ["Yassin Benali"]
+        );
+        // An incise after one opening adverb goes on to the quotation.
+        assert_eq!(
+            speakers("Certes, concède-t-elle, les faits sont là, mais c'est « une erreur »."),
+            ["elle"]
+        );
+        // Jusqu'en opens no apposition.
+        assert_eq!(
+            speakers(
+                "Jusqu'en fin de semaine, « la vigilance reste de mise », estime la préfecture."
+            ),
+            ["la préfecture"]
+        );
+        // A description after the verb inside the marks; a name before a parenthesis.
+        assert_eq!(
+            speakers("Une décision prise « par précaution, explique l'élu. Nous verrons lundi. »"),
+            ["l'élu"]
+        );
+        assert_eq!(
+            speakers("« Tout reste à faire, insiste Paul Roy (CGT). Nous attendons. »"),
+            ["Paul Roy"]
+        );
+        // A noun of person is no participle before a relative.
+        assert_eq!(
+            speakers("Paul Roy, député socialiste qui a voté contre, a annoncé un « recours »."),
+            ["Paul Roy"]
+        );
+        // A pronoun does not stand for a thing the sentence before opens with.
+        assert_eq!(
+            speakers(
+                "La publication de ce texte sur Facebook est grave. « C'est inquiétant », \
+                 déplore-t-elle."
+            ),
+            ["elle"]
+        );
+        // An adjective before a noun of words, in the sentence after.
+        assert_eq!(
+            speakers(
+                "« Nous réfléchissons à des cessions. » Cette petite phrase de Paul Roy inquiète."
+            ),
+            ["Paul Roy"]
         );
     }
 }
