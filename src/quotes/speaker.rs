@@ -2435,6 +2435,30 @@ fn after_attribution(words: &[Tok], text: &str, statement: bool) -> Option<Found
         if let Some(f) = speech_noun_subject(&words[i + 1..], text) {
             return Some(f);
         }
+        // "« C'est quand on fixe un cap … » : le président Emmanuel Macron a visité vendredi
+        // le chantier …": a quotation that opens the sentence, then a colon and a clause whose
+        // subject names a person, with its auxiliary right after, is that person's (the lead
+        // of an agency dispatch).
+        if i == 0 && statement {
+            let rest = &words[1..];
+            let subj = sentence_subject(rest);
+            let aux_next = rest
+                .get(subj.len())
+                .is_some_and(|t| AUX.contains(&lower(t.text).as_str()));
+            let named = subj.iter().any(|t| {
+                is_name_word(t.text)
+                    && t.text.chars().any(char::is_lowercase)
+                    && !DETERMINERS.contains(&lower(t.text).as_str())
+            });
+            let opens = subj.first().is_some_and(|t| {
+                DETERMINERS.contains(&lower(t.text).as_str()) || is_name_word(t.text)
+            });
+            if !subj.is_empty() && subj.len() <= 6 && aux_next && named && opens {
+                if let Some(f) = np_to_found(&subj, text, ":") {
+                    return Some(f);
+                }
+            }
+        }
     }
     if i > 0 {
         if let Some(f) = postposed_at(words, i, text) {
@@ -4636,7 +4660,7 @@ fn before_attribution(
     if b > 1
         && matches!(lower(words[b - 1].text).as_str(), "et" | "ou")
         && words[s - 1].text == ","
-        && s - b <= 14
+        && s - b <= 24
         && !DETERMINERS.contains(&lower(words[b].text).as_str())
         && !PRONOUNS.contains(&lower(words[b].text).as_str())
         && words[b].text.starts_with(char::is_lowercase)
@@ -4893,6 +4917,13 @@ fn sentence_subject<'a>(words: &[Tok<'a>]) -> Vec<Tok<'a>> {
                 )
         }) {
             return vec![words[k].clone()];
+        }
+        // (Or a phrase with its article after the gerund's clause: "En présentant un
+        // document sur …, le ministre est revenu …".)
+        if let Some(c) = (1..words.len()).find(|&k| {
+            words[k - 1].text == "," && DETERMINERS.contains(&lower(words[k].text).as_str())
+        }) {
+            return sentence_subject(&words[c..]);
         }
     }
     let mut out: Vec<Tok<'a>> = Vec::new();
@@ -5568,24 +5599,51 @@ fn apposed_name(text: &str, span: Span, name: &str) -> Option<(String, Span)> {
     let after_comma = trimmed.strip_prefix(',')?;
     let base = rest_start + 1;
     let w = tokens(after_comma, base);
+    // (Also after a title with its article: ", le vice-amiral Lionel Mathieu".)
+    let titled = matches!(lower_at(&w, 0).as_str(), "le" | "la")
+        && w.get(1)
+            .is_some_and(|t| t.text.starts_with(char::is_lowercase))
+        && w.get(2)
+            .is_some_and(|t| is_name_word(t.text) && t.text.chars().any(char::is_lowercase));
+    let w = if titled { w[2..].to_vec() } else { w };
     let mut k = 0;
     while k < w.len()
         && (is_name_word(w[k].text) && w[k].text.chars().any(char::is_lowercase)
             || k > 0
                 && matches!(
                     w[k].text,
-                    "de" | "d'" | "d’" | "du" | "Le" | "La" | "van" | "von"
+                    "de" | "d'"
+                        | "d’"
+                        | "du"
+                        | "Le"
+                        | "La"
+                        | "van"
+                        | "von"
+                        | "der"
+                        | "den"
+                        | "da"
+                        | "di"
+                        | "del"
+                        | "dos"
+                        | "ben"
+                        | "el"
+                        | "al"
                 )
-                && w.get(k + 1).is_some_and(|t| is_name_word(t.text)))
+                && w.get(k + 1).is_some_and(|t| {
+                    is_name_word(t.text)
+                        || matches!(t.text, "der" | "den" | "de" | "la")
+                            && w.get(k + 2).is_some_and(|u| is_name_word(u.text))
+                }))
     {
         k += 1;
     }
     if k == 0 || k > 5 {
         return None;
     }
-    let closed = w
-        .get(k)
-        .is_none_or(|t| matches!(t.text, "," | "." | ";" | ")" | "«Q»"));
+    let closed = w.get(k).is_none_or(|t| {
+        matches!(t.text, "," | "." | ";" | ")" | "«Q»")
+            || titled && t.text.starts_with(char::is_lowercase) && lower(t.text).ends_with("ant")
+    });
     if !closed || !w[0].text.starts_with(char::is_uppercase) {
         return None;
     }
@@ -6531,7 +6589,15 @@ pub fn attribute(
                 });
                 continue;
             }
-            if let Some(sp) = result[*p].clone() {
+            // (Not a title inside it: "Voir l'exposition « Le château de Versailles et la
+            // Cité interdite » ouvrir …".)
+            let lead = tokens(&text[outers[*p].start..outer.start], outers[*p].start);
+            let title = lead
+                .iter()
+                .rev()
+                .find(|t| !QUOTE_MARKS.contains(&t.text.chars().next().unwrap_or(' ')))
+                .is_some_and(|t| TITLE_NOUNS.contains(&lower(t.text).as_str()));
+            if let Some(sp) = result[*p].clone().filter(|_| !title) {
                 result[qi] = Some(Speaker {
                     via: "enclosing-quote",
                     ..sp
@@ -7229,9 +7295,12 @@ pub fn attribute(
                             || first.starts_with("l'")
                             || name.starts_with(char::is_uppercase))
                             && !PRONOUNS.contains(&first.as_str());
+                        // (After the subject where it stands: an opening phrase may come
+                        // first.)
+                        let subj_end = subj.last().map_or(0, |l| l.span.end);
                         let next = w
                             .iter()
-                            .skip(subj.len())
+                            .skip_while(|t| t.span.start < subj_end)
                             .find(|t| t.text != ",")
                             .map(|t| split_inverted(t.text).0)
                             .unwrap_or_default();
@@ -7407,9 +7476,11 @@ pub fn attribute(
             |k: usize| quotes[k].1.is_none() && sentence_of_quote[k] == (first, last);
         // (The next top-level quotation of the sentence, attributed after it, with nothing
         // but the attribution after.)
+        // (It may run on over more sentences: "Cet arrêté, « qui semble … », « a été attaqué
+        // … . Le tribunal … », a-t-il déclaré.")
         let later = (qi + 1..quotes.len())
             .filter(|&k| quotes[k].1.is_none())
-            .take_while(|&k| same_sentence(k))
+            .take_while(|&k| sentence_of_quote[k].0 == first)
             .last();
         // (Not a name: "Les « Artisans » dont il est question, « ce sont … », résume X.")
         let inner = quotes[qi]
@@ -8141,7 +8212,7 @@ fn incise_inside(text: &str, outer: Span) -> Option<Found> {
             let l = lower(t.text);
             matches!(
                 l.as_str(),
-                "le" | "la" | "l'" | "l’" | "son" | "sa" | "leur"
+                "le" | "la" | "l'" | "l’" | "son" | "sa" | "leur" | "un" | "une"
             ) || l.starts_with("l'") && l.chars().count() > 2
                 || l.starts_with("l’") && l.chars().count() > 2
         });
@@ -10295,6 +10366,67 @@ mod tests {
         assert_eq!(
             speakers("Vingt ans après son premier titre majeur, le « Tigre » est toujours là."),
             ["-"]
+        );
+    }
+
+    #[test]
+    fn round_21_titles_leads_appositions_and_quotations_that_run_on() {
+        // A title and a name after the description's comma; a participle right after it.
+        assert_eq!(
+            speakers(
+                "« Il reste de l'espoir », a affirmé le commandant des pompiers, le colonel \
+                 Marc Vidal évoquant une « course contre la montre »."
+            ),
+            ["Marc Vidal", "Marc Vidal"]
+        );
+        // Particles in a name in apposition.
+        assert_eq!(
+            speakers(
+                "« Nous agissons », a indiqué le président de la fondation, Ties van der Meer."
+            ),
+            ["Ties van der Meer"]
+        );
+        // An indefinite description inside the marks, reflexive.
+        assert_eq!(
+            speakers(
+                "« Je l'ignorais, s'est insurgée une des mères, dans le dossier. Je suis malade. »"
+            ),
+            ["une des mères"]
+        );
+        // An earlier fragment of a sentence whose last quotation runs on to its incise.
+        assert_eq!(
+            speakers(
+                "Cet arrêté, « qui semble sensé », « a été attaqué. Le tribunal l'a validé », \
+                 a déclaré Paul Roy."
+            ),
+            ["Paul Roy", "Paul Roy"]
+        );
+        // A gerund's clause, then the subject a pronoun stands for.
+        assert_eq!(
+            speakers(
+                "En présentant un document sur le dispositif, le ministre est revenu sur le \
+                 recours. « C'est absurde », a-t-il déclaré."
+            ),
+            ["le ministre"]
+        );
+        // The lead of a dispatch: a quotation, a colon, a person as subject.
+        assert_eq!(
+            speakers(
+                "« Tenir le cap, c'est ma devise » : le président Emmanuel Macron a visité le \
+                 chantier vendredi."
+            ),
+            ["Emmanuel Macron"]
+        );
+        assert_eq!(
+            speakers("« Dallas » : la série a marqué les esprits."),
+            ["-"]
+        );
+        // A title inside someone's quotation is nobody's.
+        assert_eq!(
+            speakers(
+                "« Voir l'exposition « Les Ors de Pékin » ouvrir est un signe », a dit Léa Morel."
+            ),
+            ["Léa Morel", "-"]
         );
     }
 }
