@@ -5593,7 +5593,12 @@ fn apposed_name(text: &str, span: Span, name: &str) -> Option<(String, Span)> {
     if !article {
         return None;
     }
-    let rest = &text[span.end..];
+    // (A bounded window after it: the name is a few words.)
+    let mut to = (span.end + 200).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let rest = &text[span.end..to];
     let trimmed = rest.trim_start_matches([' ', '\u{a0}', '\u{202f}']);
     let rest_start = span.end + (rest.len() - trimmed.len());
     let after_comma = trimmed.strip_prefix(',')?;
@@ -6591,7 +6596,13 @@ pub fn attribute(
             }
             // (Not a title inside it: "Voir l'exposition « Le château de Versailles et la
             // Cité interdite » ouvrir …".)
-            let lead = tokens(&text[outers[*p].start..outer.start], outers[*p].start);
+            // (The few words before it: a bounded window, so that many quotations nested in
+            // a long one stay linear.)
+            let mut from = outer.start.saturating_sub(80).max(outers[*p].start);
+            while !text.is_char_boundary(from) {
+                from += 1;
+            }
+            let lead = tokens(&text[from..outer.start], from);
             let title = lead
                 .iter()
                 .rev()
