@@ -7718,9 +7718,8 @@ fn incise_before(before: &[Tok], text: &str) -> Option<Found> {
         // (Or after one word opening the sentence: "Certes, concède-t-elle, les faits …".)
         let after_adverb = c == 1
             && last_stop == 0
-            && words[0].text.starts_with(char::is_uppercase)
-            && !is_name_word(words[0].text)
-            || c == 1 && last_stop == 0 && NOT_NAMES.contains(&lower(words[0].text).as_str());
+            && (NOT_NAMES.contains(&lower(words[0].text).as_str())
+                || words[0].text.starts_with(char::is_uppercase) && !is_name_word(words[0].text));
         let goes_on = modal_before
             || in_clause
             || after_opener
@@ -8170,22 +8169,21 @@ fn incise_inside(text: &str, outer: Span) -> Option<Found> {
         if w[k - 1].text != "," {
             continue;
         }
+        // (Whatever follows it, as an inverted form can be nothing else: a comma, the end
+        // of its sentence or a clause of its own, "« Je suis inquiet, glisse-t-il lorsqu'on
+        // le croise. J'avais … »".)
         let (b, inv) = split_inverted(w[k].text);
-        let (verb, inv, end) = if AUX.contains(&b.as_str())
+        let (verb, inv) = if AUX.contains(&b.as_str())
             && inv.is_some()
             && k + 1 < w.len()
             && is_speech_verb(&lower(w[k + 1].text))
         {
-            (lower(w[k + 1].text), inv, k + 2)
+            (lower(w[k + 1].text), inv)
         } else if inv.is_some() && is_speech_verb(&b) {
-            (b, inv, k + 1)
+            (b, inv)
         } else {
             continue;
         };
-        // (Followed by a comma, or, as an inverted form can be nothing else, by the end of
-        // its sentence or a clause of its own: "« Je suis inquiet, glisse-t-il lorsqu'on le
-        // croise. J'avais … »".)
-        let _ = end;
         return Some(Found::pronoun(
             inv.unwrap_or_default(),
             w[k].span,
