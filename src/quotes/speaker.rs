@@ -8192,54 +8192,29 @@ fn incise_inside(text: &str, outer: Span) -> Option<Found> {
         ));
     }
     // "« Absurde. Ce processus est la norme, explique Antony Fastier, toxicologue. Les
-    // études … »": a speech verb in the present after a comma, then a name and a comma or
-    // a full stop.
+    // études … »", "« …, a salué son entraîneur Patrick Vieira. … »", "« …, s'est réjoui
+    // Prêcheur. … »": an incise with its subject after its verb, as after a quotation
+    // ([`postposed_at`]), opening after a comma with a verb of speech, an auxiliary or a
+    // reflexive, and closed by a comma, a full stop or a parenthesis (a medium or a place
+    // may come between: "a réagi X au Figaro.", "indique le club dans un communiqué.").
     for k in 1..w.len().saturating_sub(2) {
         if w[k - 1].text != "," || w[k].text.starts_with(char::is_uppercase) {
             continue;
         }
-        // (Or an auxiliary and its participle, reflexive or not: "…, a réagi Marine Le Pen
-        // au Figaro. …", "…, s'est réjoui Prêcheur. …")
-        let reflexive = matches!(lower(w[k].text).as_str(), "s'" | "s’")
-            && w.get(k + 1)
-                .is_some_and(|t| AUX.contains(&lower(t.text).as_str()));
-        let a = k + usize::from(reflexive);
-        let aux = AUX.contains(&lower(w[a].text).as_str())
-            && w.get(a + 1)
-                .is_some_and(|t| is_speech_verb(&lower(t.text)) && is_participle(&lower(t.text)));
-        if reflexive && !aux {
+        let l = lower(w[k].text);
+        let (b, _) = split_inverted(&l);
+        let opens = is_speech_verb(&b) && !is_participle(&b)
+            || AUX.contains(&b.as_str())
+            || matches!(l.as_str(), "s'" | "s’");
+        if !opens {
             continue;
         }
-        let v = a + usize::from(aux);
-        if v + 1 >= w.len() {
-            continue;
-        }
-        let b = lower(w[v].text);
-        // (A name, or a description with its article or a possessive: "…, explique l'élu.
-        // Il y a …", "…, a salué son entraîneur Patrick Vieira. …")
-        let described = w.get(v + 1).is_some_and(|t| {
-            let l = lower(t.text);
-            matches!(
-                l.as_str(),
-                "le" | "la" | "l'" | "l’" | "son" | "sa" | "leur" | "un" | "une"
-            ) || l.starts_with("l'") && l.chars().count() > 2
-                || l.starts_with("l’") && l.chars().count() > 2
-        });
-        if !is_speech_verb(&b)
-            || is_participle(&b) && !aux
-            || !is_name_word(w[v + 1].text) && !described
-        {
-            continue;
-        }
-        let np = take_np(&w, v + 1);
-        let Some(last) = np.last() else {
+        let Some(f) = postposed_at(&w, k, text).filter(|f| !f.pronoun) else {
             continue;
         };
-        let Some(e) = w.iter().position(|t| t.span == last.span) else {
+        let Some(e) = w.iter().rposition(|t| t.span.end <= f.span.end) else {
             continue;
         };
-        // (A medium or a place may follow: "a réagi Marine Le Pen au Figaro.", "indique le
-        // PSG dans un communiqué.")
         let place = matches!(
             lower_at(&w, e + 1).as_str(),
             "dans" | "sur" | "devant" | "lors" | "auprès" | "après" | "avant"
@@ -8251,11 +8226,10 @@ fn incise_inside(text: &str, outer: Span) -> Option<Found> {
         } else {
             e
         };
-        let closed = w
-            .get(e + 1)
-            .is_some_and(|t| matches!(t.text, "," | "." | "("));
-        if closed && plausible_selon(&np) {
-            return np_to_found(&np, text, &b);
+        if w.get(e + 1)
+            .is_some_and(|t| matches!(t.text, "," | "." | "("))
+        {
+            return Some(f);
         }
     }
     None
