@@ -1198,6 +1198,54 @@ fn noun_after_determiner(words: &[Tok], i: usize) -> bool {
         && before(2).is_some_and(|p| PREPOSITIONS.contains(&p.as_str()))
         && !verbal
 }
+/// Adjectives that come before their noun ("son premier titre", "cette petite phrase").
+const PRENOMINAL_ADJECTIVES: &[&str] = &[
+    "premier",
+    "première",
+    "dernier",
+    "dernière",
+    "nouveau",
+    "nouvel",
+    "nouvelle",
+    "seul",
+    "seule",
+    "grand",
+    "grande",
+    "petit",
+    "petite",
+    "second",
+    "seconde",
+    "deuxième",
+    "troisième",
+    "long",
+    "longue",
+    "bref",
+    "brève",
+    "autre",
+    "courte",
+    "fameux",
+    "fameuse",
+    "célèbre",
+    "simple",
+];
+/// A speech verb's form at `i` used as a noun or an infinitive, not a finite verb: after a
+/// determiner ([`noun_after_determiner`]) or a possessive, right after a preposition ("son niveau d'alerte",
+/// "de dire"), after a determiner and an adjective that comes first ("son premier titre"),
+/// or a participle after le / la / l' with no auxiliary ("l'accusé").
+fn noun_form_at(words: &[Tok], i: usize) -> bool {
+    let before = |k: usize| i.checked_sub(k).map(|k| lower(words[k].text));
+    let Some(p) = before(1) else {
+        return false;
+    };
+    let article = |d: &str| DETERMINERS.contains(&d) || POSSESSIVES.contains(&d);
+    // (leur too, as in "leur demande", though it may be an object pronoun.)
+    noun_after_determiner(words, i)
+        || POSSESSIVES.contains(&p.as_str())
+        || PREPOSITIONS.contains(&p.as_str())
+        || matches!(p.as_str(), "d’" | "de")
+        || PRENOMINAL_ADJECTIVES.contains(&p.as_str()) && before(2).is_some_and(|d| article(&d))
+        || matches!(p.as_str(), "le" | "la" | "l'" | "l’") && is_participle(&lower(words[i].text))
+}
 const PREPOSITIONS: &[&str] = &[
     "de", "des", "du", "d'", "à", "au", "aux", "en", "sur", "pour", "par", "avec", "dans", "chez",
     "contre", "vers", "sous", "entre", "depuis",
@@ -3713,45 +3761,8 @@ fn subject_verb_clause(words: &[Tok], text: &str) -> Option<Found> {
     while k < words.len() && k < 12 {
         let (base, inv) = split_inverted(words[k].text);
         let is_aux = AUX.contains(&base.as_str());
-        // (A form after a preposition or a determiner is a noun: "son niveau d'alerte";
-        // also after one of the adjectives that come first: "son premier titre".)
-        let after_function_word = k > 0 && {
-            let p = lower(words[k - 1].text);
-            let before_adjective = k > 1 && {
-                let d = lower(words[k - 2].text);
-                (DETERMINERS.contains(&d.as_str()) || POSSESSIVES.contains(&d.as_str()))
-                    && matches!(
-                        p.as_str(),
-                        "premier"
-                            | "première"
-                            | "dernier"
-                            | "dernière"
-                            | "nouveau"
-                            | "nouvel"
-                            | "nouvelle"
-                            | "seul"
-                            | "seule"
-                            | "grand"
-                            | "grande"
-                            | "petit"
-                            | "petite"
-                            | "second"
-                            | "seconde"
-                            | "deuxième"
-                            | "troisième"
-                            | "long"
-                            | "longue"
-                            | "bref"
-                            | "brève"
-                            | "autre"
-                    )
-            };
-            PREPOSITIONS.contains(&p.as_str())
-                || DETERMINERS.contains(&p.as_str())
-                || POSSESSIVES.contains(&p.as_str())
-                || matches!(p.as_str(), "d'" | "d’" | "de" | "du" | "des")
-                || before_adjective
-        };
+        // (Not a form used as a noun: "son niveau d'alerte", "son premier titre".)
+        let after_function_word = k > 0 && noun_form_at(words, k);
         let verb_at = if is_aux
             && k + 1 < words.len()
             && is_speech_verb(&split_inverted(words[k + 1].text).0)
@@ -3869,21 +3880,8 @@ fn speech_noun_subject(words: &[Tok], text: &str) -> Option<Found> {
     // (An adjective may come first: "Cette petite phrase d'Arnaud Montebourg".)
     let n = if SPEECH_NOUNS.contains(&w(1).as_str()) {
         1
-    } else if matches!(
-        w(1).as_str(),
-        "petite"
-            | "petit"
-            | "courte"
-            | "fameuse"
-            | "fameux"
-            | "célèbre"
-            | "dernière"
-            | "dernier"
-            | "nouvelle"
-            | "nouveau"
-            | "longue"
-            | "simple"
-    ) && SPEECH_NOUNS.contains(&w(2).as_str())
+    } else if PRENOMINAL_ADJECTIVES.contains(&w(1).as_str())
+        && SPEECH_NOUNS.contains(&w(2).as_str())
     {
         2
     } else {
@@ -4203,8 +4201,8 @@ fn before_attribution(
             let (b, _) = split_inverted(t.text);
             // (A participle in apposition says how, not who: "Pour X, interrogé par l'AFP,".)
             let apposed = is_participle(&b) && words[k - 1].text == ",";
-            // (After an article, a noun: "l'accusé".)
-            let noun = DETERMINERS.contains(&lower(words[k - 1].text).as_str());
+            // (A form used as a noun: "l'accusé".)
+            let noun = noun_form_at(words, k);
             (!is_speech_verb(&b) || apposed || noun) && t.text != "«Q»"
         });
     let opener = account_at(words, o).or(pour.then_some(o + 1));
@@ -10143,6 +10141,11 @@ mod tests {
         assert_eq!(
             speakers("Le pays a relevé au plus « haut » son niveau d'alerte, a annoncé le président Omar Said."),
             ["Omar Said"]
+        );
+        // (But after an object pronoun a form is the verb: "Le ministre l'affirme.")
+        assert_eq!(
+            speakers("« Nous partirons. » Le ministre l'affirme."),
+            ["Le ministre"]
         );
         // A noun that is no person before a name says nothing of its gender.
         assert_eq!(
