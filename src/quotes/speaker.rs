@@ -7973,8 +7973,12 @@ fn clause_colon(before: &[Tok], text: &str) -> Option<Found> {
                 | "suffit"
                 | "suffisait"
         ) || after(1) == "s'" && after(2).starts_with("agi")
-            // ("Il n'a pas fallu longtemps pour que … :", "il n'y a qu'une issue :".)
-            || (1..=4).any(|n| matches!(after(n).as_str(), "fallu" | "faut" | "fallait"))
+            // ("Il n'a pas fallu longtemps pour que … :", "il n'y a qu'une issue :"; a form
+            // of falloir after a negation or an auxiliary only, not "il sait qu'il faut".)
+            || (1..=4)
+                .map(after)
+                .find(|w| !matches!(w.as_str(), "ne" | "n'" | "a" | "avait" | "aura" | "pas" | "jamais"))
+                .is_some_and(|w| matches!(w.as_str(), "fallu" | "faut" | "fallait"))
             || after(1) == "n'" && after(2) == "y");
     if PRONOUNS.contains(&l.as_str()) && l != "on" {
         return (!impersonal).then(|| Found::pronoun(first.text, first.span, ":", false));
@@ -10326,6 +10330,11 @@ mod tests {
                  secrétaire générale."
             ),
             ["Léa Morel"]
+        );
+        // (Not a form of falloir in a clause of its own: "il sait qu'il faut".)
+        assert_eq!(
+            speakers("Paul Roy est arrivé. Il sait qu'il faut agir : « Nous sommes prêts. »"),
+            ["Paul Roy"]
         );
         // A present participle is no incise.
         assert_eq!(
