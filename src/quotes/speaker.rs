@@ -3390,7 +3390,7 @@ fn name_run(words: &[Tok], k: usize) -> usize {
 /// (Not du, des, d': "la veuve de Rodrigue d'Arenberg" is a phrase with a name in it; nor
 /// two in a row: "la Division Nationale de la Population".)
 const NAME_PARTICLES: &[&str] = &[
-    "de", "von", "van", "al", "ben", "bin", "da", "del", "di", "la", "le",
+    "de", "von", "van", "al", "ben", "bin", "da", "del", "di", "dos", "la", "le",
 ];
 
 /// The end (exclusive) of the name that starts at `texts[k]`: name words, the period of an
@@ -3409,6 +3409,16 @@ fn name_end(texts: &[&str], k: usize) -> usize {
         }
         if NAME_PARTICLES.contains(&lower(texts[j]).as_str()) && next_is_name(j + 1) {
             j += 1;
+            continue;
+        }
+        // (And van der / von den: "Ties van der Meer".)
+        if matches!(lower(texts[j]).as_str(), "van" | "von")
+            && texts
+                .get(j + 1)
+                .is_some_and(|t| matches!(*t, "der" | "den"))
+            && next_is_name(j + 2)
+        {
+            j += 2;
             continue;
         }
         break;
@@ -5608,46 +5618,20 @@ fn apposed_name(text: &str, span: Span, name: &str) -> Option<(String, Span)> {
             .is_some_and(|t| t.text.starts_with(char::is_lowercase))
         && w.get(2)
             .is_some_and(|t| is_name_word(t.text) && t.text.chars().any(char::is_lowercase));
-    let w = if titled { w[2..].to_vec() } else { w };
-    let mut k = 0;
-    while k < w.len()
-        && (is_name_word(w[k].text) && w[k].text.chars().any(char::is_lowercase)
-            || k > 0
-                && matches!(
-                    w[k].text,
-                    "de" | "d'"
-                        | "d’"
-                        | "du"
-                        | "Le"
-                        | "La"
-                        | "van"
-                        | "von"
-                        | "der"
-                        | "den"
-                        | "da"
-                        | "di"
-                        | "del"
-                        | "dos"
-                        | "ben"
-                        | "el"
-                        | "al"
-                )
-                && w.get(k + 1).is_some_and(|t| {
-                    is_name_word(t.text)
-                        || matches!(t.text, "der" | "den" | "de" | "la")
-                            && w.get(k + 2).is_some_and(|u| is_name_word(u.text))
-                }))
+    let w = if titled { &w[2..] } else { &w[..] };
+    // (A person's name: capitalised words with their particles, not an acronym first.)
+    if w.first()
+        .is_none_or(|t| !is_name_word(t.text) || !t.text.chars().any(char::is_lowercase))
     {
-        k += 1;
-    }
-    if k == 0 || k > 5 {
         return None;
     }
+    let texts: Vec<&str> = w.iter().map(|t| t.text).collect();
+    let k = name_end(&texts, 0);
     let closed = w.get(k).is_none_or(|t| {
         matches!(t.text, "," | "." | ";" | ")" | "«Q»")
             || titled && t.text.starts_with(char::is_lowercase) && lower(t.text).ends_with("ant")
     });
-    if !closed || !w[0].text.starts_with(char::is_uppercase) {
+    if k > 5 || !closed {
         return None;
     }
     let sp = Span::new(w[0].span.start, w[k - 1].span.end);
