@@ -5745,24 +5745,8 @@ fn anaphoric_np(name: &str) -> Option<Anaphor> {
                 | "adolescente"
                 | "retraité"
                 | "retraitée"
-                // (Roles the press names someone by once named: "a déploré le technicien".)
-                | "technicien"
-                | "entraîneur"
-                | "coach"
-                | "sélectionneur"
-                | "producteur"
-                | "productrice"
-                | "champion"
-                | "championne"
-                | "joueur"
-                | "joueuse"
-                | "attaquant"
-                | "défenseur"
-                | "gardien"
-                | "gardienne"
-                | "capitaine"
-                | "édile"
-        ) || n.ends_with("génaire")
+        ) || ROLE_NOUNS.contains(&n)
+            || n.ends_with("génaire")
             || n.ends_with("trentenaire")
     };
     match det {
@@ -5772,17 +5756,13 @@ fn anaphoric_np(name: &str) -> Option<Anaphor> {
                 Some(Anaphor::Body)
             } else if rest.iter().any(|w| {
                 SPEECH_NOUNS.contains(w)
+                    || BODY_NOUNS.contains(w)
                     || matches!(
                         *w,
-                        "rapport"
-                            | "étude"
-                            | "enquête"
+                        "enquête"
                             | "sondage"
                             | "document"
-                            | "texte"
                             | "note"
-                            | "lettre"
-                            | "courrier"
                             | "livre"
                             | "ouvrage"
                             | "article"
@@ -5792,14 +5772,10 @@ fn anaphoric_np(name: &str) -> Option<Anaphor> {
                             | "arrêt"
                             | "jugement"
                             | "décision"
-                            | "avis"
-                            | "site"
-                            | "journal"
-                            | "quotidien"
-                            | "hebdomadaire"
                     )
             }) {
-                // (A document or a medium speaks for itself: "selon ce rapport".)
+                // (A body, a medium or a document speaks for itself: "selon ce rapport", "ce
+                // gouvernement".)
                 None
             } else {
                 // "ajoutait cet influent tory", "selon cet ancien ministre": someone just
@@ -5919,21 +5895,34 @@ fn is_gloss(before: &[Tok]) -> bool {
     )
 }
 
-/// Nouns that head a speaker phrase after "selon" (selon le ministère, selon des sources).
-const SPEAKER_NOUNS: &[&str] = &[
-    // (Sport and trades, as the press names people by them: "a déploré le technicien".)
+/// Nouns that name someone by their role, as sport and trade news does ("a déploré le
+/// technicien"): speakers like [`SPEAKER_NOUNS`], and, after le / la, phrases that point back
+/// at the person named before ([`anaphoric_np`]).
+const ROLE_NOUNS: &[&str] = &[
     "technicien",
+    "entraîneur",
     "coach",
-    "gardien",
-    "gardienne",
-    "buteur",
-    "buteuse",
-    "championne",
+    "sélectionneur",
     "producteur",
     "productrice",
+    "champion",
+    "championne",
+    "joueur",
+    "joueuse",
+    "attaquant",
+    "défenseur",
+    "gardien",
+    "gardienne",
+    "capitaine",
     "édile",
+    "buteur",
+    "buteuse",
     "international",
     "internationale",
+];
+
+/// Nouns that head a speaker phrase after "selon" (selon le ministère, selon des sources).
+const SPEAKER_NOUNS: &[&str] = &[
     "porte-parole",
     "accusation",
     "parquet",
@@ -6042,12 +6031,7 @@ const SPEAKER_NOUNS: &[&str] = &[
     "gendarmes",
     "pompier",
     "pompiers",
-    "entraîneur",
-    "sélectionneur",
-    "joueur",
     "joueurs",
-    "capitaine",
-    "attaquant",
     "professeur",
     "enseignant",
     "enseignants",
@@ -6100,7 +6084,6 @@ const SPEAKER_NOUNS: &[&str] = &[
     "influenceuse",
     "footballeur",
     "footballeuse",
-    "joueuse",
     "sportif",
     "sportive",
     "coureur",
@@ -6172,7 +6155,6 @@ const SPEAKER_NOUNS: &[&str] = &[
     "détractrice",
     "adversaire",
     "partisan",
-    "défenseur",
     "allié",
     "sympathisant",
     "électeur",
@@ -6248,7 +6230,6 @@ const SPEAKER_NOUNS: &[&str] = &[
     "supporter",
     "arbitre",
     "athlète",
-    "champion",
     "département",
     "administration",
     "état-major",
@@ -6434,12 +6415,13 @@ fn speaker_noun(w: &str) -> bool {
     // ("Luis" is no plural of the list's stressed pronoun "lui"; "elles" is of "elle".)
     specialist
         || SPEAKER_NOUNS.contains(&w)
+        || ROLE_NOUNS.contains(&w)
         || [
             w.trim_end_matches('s'),
             w.trim_end_matches('s').trim_end_matches('e'),
         ]
         .iter()
-        .any(|f| SPEAKER_NOUNS.contains(f) && *f != "lui")
+        .any(|f| (SPEAKER_NOUNS.contains(f) || ROLE_NOUNS.contains(f)) && *f != "lui")
 }
 
 /// Prepositions that open a phrase setting the scene between commas ("Dans leur courrier
