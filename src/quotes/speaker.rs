@@ -4067,9 +4067,7 @@ fn speech_noun_attribution(words: &[Tok], text: &str) -> Option<Found> {
 /// Whether the quotation in `outer` (with its marks) reads as something said: three words
 /// or more, or its own final punctuation (« Et ensuite ? »).
 fn statement(text: &str, outer: Span) -> bool {
-    let inner = outer
-        .of(text)
-        .trim_matches(|c: char| QUOTE_MARKS.contains(&c) || c.is_whitespace());
+    let inner = quoted_words(text, outer);
     inner.split_whitespace().count() >= 3 || inner.ends_with(['.', '?', '!', '…'])
 }
 
@@ -6632,8 +6630,10 @@ pub fn attribute(
         };
         // (An aside in parentheses after it changes nothing: "« … » (ce qui pourrait lui
         // nuire).")
-        let after_aside: Vec<Tok> = outside_parentheses(&after).into_iter().cloned().collect();
-        standalone[qi] = only_punct(&before) && only_punct(&after_aside);
+        standalone[qi] = only_punct(&before)
+            && outside_parentheses(&after)
+                .iter()
+                .all(|t| t.text.chars().all(|c| !c.is_alphanumeric()));
 
         // A word or two quoted after de / du / des is a term ("la mécanique du « système »"),
         // unless a verb of calling governs it ("a qualifié l'attaque d'« inacceptable »").
@@ -6671,12 +6671,8 @@ pub fn attribute(
         // And a short capitalised quotation (a name: no final punctuation, five words at
         // most) right after a lower-case word that is no verb, pronoun or function word:
         // "la société de pêche « La Gaule vidusienne »".
-        let inner = outer
-            .of(text)
-            .trim_matches(|c: char| QUOTE_MARKS.contains(&c) || c.is_whitespace());
-        let name_like = inner.starts_with(char::is_uppercase)
-            && inner.split_whitespace().count() <= 5
-            && !inner.ends_with(['.', '!', '?', '…']);
+        let inner = quoted_words(text, *outer);
+        let name_like = name_like(inner, 5);
         // Every word capitalised, two or more: a title in English style ("Don't Go Breaking
         // My Heart"), wherever it stands; French capitalises only a sentence's first word.
         // (Not opening the sentence: « Miss Wyatt », a dit le professeur.)
@@ -7366,7 +7362,7 @@ pub fn attribute(
                     .map(lower)
                     .filter(|w| w == "le" || w == "la");
                 let probe = match article {
-                    Some(a) if !f.name.contains(' ') && before_name.len() > 2 => {
+                    Some(a) if !f.name.contains(' ') => {
                         format!("{a} {}", f.name)
                     }
                     _ => f.name.clone(),
@@ -7458,22 +7454,14 @@ pub fn attribute(
             .take_while(|&k| sentence_of_quote[k].0 == first)
             .last();
         // (Not a name: "Les « Artisans » dont il est question, « ce sont … », résume X.")
-        let inner = quotes[qi]
-            .0
-            .of(text)
-            .trim_matches(|c: char| QUOTE_MARKS.contains(&c) || c.is_whitespace());
-        let name_like = inner.starts_with(char::is_uppercase)
-            && inner.split_whitespace().count() <= 3
-            && !inner.ends_with(['.', '!', '?', '…']);
-        if let Some(sp) = later
-            .filter(|_| !name_like)
-            .and_then(|k| result[k].clone())
-            .filter(|sp| {
-                !participle_guess
-                    && sp.via == "after"
-                    && sp.span.start > quotes[later.unwrap_or(qi)].0.end
-            })
-        {
+        let incise = later
+            .filter(|_| !name_like(quoted_words(text, quotes[qi].0), 3) && !participle_guess)
+            .and_then(|k| {
+                result[k]
+                    .clone()
+                    .filter(|sp| sp.via == "after" && sp.span.start > quotes[k].0.end)
+            });
+        if let Some(sp) = incise {
             result[qi] = Some(Speaker {
                 via: "sentence-incise",
                 ..sp
@@ -7592,6 +7580,21 @@ pub fn attribute(
         }
     }
     result
+}
+
+/// The words of a quotation (`outer`, marks included), without its marks and spaces.
+fn quoted_words(text: &str, outer: Span) -> &str {
+    outer
+        .of(text)
+        .trim_matches(|c: char| QUOTE_MARKS.contains(&c) || c.is_whitespace())
+}
+
+/// A capitalised quotation of at most `max_words` words with no final punctuation: a name
+/// more often than words said ("la société de pêche « La Gaule vidusienne »").
+fn name_like(inner: &str, max_words: usize) -> bool {
+    inner.starts_with(char::is_uppercase)
+        && inner.split_whitespace().count() <= max_words
+        && !inner.ends_with(['.', '!', '?', '…'])
 }
 
 /// An inverted incise right before the colon that opens the quotation: "L'allocataire est
