@@ -46,7 +46,8 @@ fn is_space(c: char) -> bool {
 /// sentence each, see [`crate::segment::items_per_line`]), a line break also ends the
 /// straight quotes still open unless the next line's first straight mark closes one, where
 /// one stray mark would otherwise pair with the next one many lines on; guillemets and curly
-/// quotes, which say which way they face, carry on over line breaks. Quotes with no letter or digit inside are ignored.
+/// quotes, which say which way they face, carry on over line breaks. Quotes with no letter
+/// or digit inside are ignored.
 pub fn find_quotations(text: &str) -> Vec<Marked> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut stack: Vec<Open> = Vec::new();
@@ -130,6 +131,7 @@ pub fn find_quotations(text: &str) -> Vec<Marked> {
                 // follows on its line: "qualifié de "gourou de la majorité"par un
                 // dirigeant", a space missing.)
                 let open_straight = stack.iter().any(|o| o.kind == Kind::Straight);
+                // (The look-ahead stops at the first mark or line break: linear overall.)
                 if between_letters
                     && open_straight
                     && !chars[i + w..]
