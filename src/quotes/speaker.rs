@@ -173,6 +173,8 @@ pub const SPEECH_VERBS: &[&str] = &[
     "objecter",
     "riposter",
     "renchérir",
+    "apostropher",
+    "tancer",
     "surenchérir",
     "plaisanter",
     "indigner",
@@ -1334,6 +1336,13 @@ const ADVERBIAL_PHRASES: &[&[&str]] = &[
     &["de", "nouveau"],
     &["à", "nouveau"],
     &["en", "substance"],
+    &["par", "exemple"],
+    &["par", "la", "suite"],
+    &["à", "l'", "époque"],
+    &["à", "cette", "occasion"],
+    &["à", "ce", "sujet"],
+    &["à", "ce", "propos"],
+    &["entre", "autres"],
     &["en", "effet"],
     &["en", "revanche"],
     &["en", "retour"],
@@ -1365,6 +1374,7 @@ const ADVERBIAL_PHRASES: &[&[&str]] = &[
 /// Single adverbs beyond [`SKIPPABLE`] in the same places.
 const MORE_ADVERBS: &[&str] = &[
     "aussitôt",
+    "donc",
     "désormais",
     "volontiers",
     "surtout",
@@ -2182,9 +2192,18 @@ fn speaker_from_np(np: &[Tok], text: &str) -> Option<(String, Span)> {
         .unwrap_or(from);
     let seg = &segs[from];
     let mut a = 0;
-    // (Nor a leading preposition, or a participle: "citant un groupe de professeurs".)
+    // (Nor a leading preposition, or a participle: "citant un groupe de professeurs", nor
+    // a conjunction that opens the sentence: "Mais la ministre a …".)
     while a < seg.len()
         && (PREPOSITIONS.contains(&lower(seg[a].text).as_str())
+            || a == 0
+                && matches!(
+                    lower(seg[a].text).as_str(),
+                    "mais" | "et" | "or" | "puis" | "car" | "donc" | "ensuite" | "enfin"
+                )
+                && seg
+                    .get(1)
+                    .is_some_and(|t| DETERMINERS.contains(&lower(t.text).as_str()))
             || a + 1 < seg.len()
                 && lower(seg[a].text).ends_with("ant")
                 && seg[a].text.starts_with(char::is_lowercase)
@@ -2314,6 +2333,21 @@ fn np_to_found(np: &[Tok], text: &str, cue: &str) -> Option<Found> {
     // "selon lui", "Lui prône …": a stressed pronoun as the subject (lui and eux, which
     // SKIPPABLE would drop below; elle is a subject pronoun anyway).
     let stressed: Vec<&Tok> = np.iter().filter(|t| t.text != ",").collect();
+    // (Also before a phrase of place or time: "selon lui à Sainte-Soline :".)
+    let circumstance_after = stressed.len() > 1
+        && PREPOSITIONS.contains(&lower(stressed[1].text).as_str())
+        && matches!(
+            lower(stressed[0].text).as_str(),
+            "lui" | "eux" | "elle" | "elles"
+        );
+    if circumstance_after {
+        return Some(Found::pronoun(
+            stressed[0].text,
+            stressed[0].span,
+            cue,
+            false,
+        ));
+    }
     if stressed.len() == 1 && matches!(lower(stressed[0].text).as_str(), "lui" | "eux") {
         return Some(Found::pronoun(
             stressed[0].text,
@@ -3159,8 +3193,19 @@ fn may_be_verb(t: &Tok, base: &str) -> bool {
 /// dit) or joined to it (nous-a-t-il répondu): its index, its form lower-cased without the
 /// pronouns, and an inverted subject pronoun.
 fn incise_head(words: &[Tok], mut i: usize) -> (usize, String, Option<String>) {
-    while i + 1 < words.len() && INCISE_CLITICS.contains(&lower(words[i].text).as_str()) {
-        i += 1;
+    loop {
+        let l = lower(words[i].text);
+        // (The direct object l' only before an inverted verb: "l'avait-il invectivé"; not
+        // "l'avocat".)
+        let object = matches!(l.as_str(), "l'" | "l’")
+            && words
+                .get(i + 1)
+                .is_some_and(|t| split_inverted(t.text).1.is_some());
+        if i + 1 < words.len() && (INCISE_CLITICS.contains(&l.as_str()) || object) {
+            i += 1;
+        } else {
+            break;
+        }
     }
     let (mut base, inv) = split_inverted(words[i].text);
     if let Some((pre, rest)) = base.split_once('-') {
@@ -4201,8 +4246,16 @@ fn before_attribution(
                 && matches!(lower_at(words, n - 2).as_str(), "de" | "d'");
             // ("il s'agit d'« un tournant »": de after s'agir is no term's; nor "il s'agit
             // d'un « acte terroriste »".)
-            let agit = n >= 2 && lower_at(words, n - 2).starts_with("agi");
-            let agit_article = n >= 3 && lower_at(words, n - 3).starts_with("agi");
+            // (Also with là between: "il s'agit là d'un « … »".)
+            let agit_at = |k: usize| {
+                n >= k
+                    && (lower_at(words, n - k).starts_with("agi")
+                        || n > k
+                            && lower_at(words, n - k) == "là"
+                            && lower_at(words, n - k - 1).starts_with("agi"))
+            };
+            let agit = agit_at(2);
+            let agit_article = agit_at(3);
             (!PREPOSITIONS.contains(&last.as_str()) || agit) && (!article_after_de || agit_article)
         }
         && words.iter().enumerate().skip(o + 1).all(|(k, t)| {
@@ -4231,6 +4284,15 @@ fn before_attribution(
             }) {
                 np = &np[..k];
             }
+            // ("Pour le média qu'elle a cofondé, …": a relative clause qualifies the phrase.)
+            if let Some(r) = (1..np.len()).find(|&r| {
+                matches!(
+                    lower(np[r].text).as_str(),
+                    "qui" | "que" | "qu'" | "qu’" | "dont"
+                )
+            }) {
+                np = &np[..r];
+            }
             let clean = np.iter().all(|t| {
                 let (b, _) = split_inverted(t.text);
                 !AUX.contains(&b.as_str()) && !is_speech_verb(&b) && t.text != "«Q»"
@@ -4249,6 +4311,21 @@ fn before_attribution(
         let next = words
             .get(i + 1)
             .map_or("«Q»".to_string(), |t| lower(t.text));
+        // The next word past adverbs ("souhaite aussi que", "parle aussi de"): only for the
+        // few verbs that ask (skipping adverbials costs, and this loop sees every word).
+        let wants = matches!(
+            base.as_str(),
+            "veut" | "veulent" | "voulait" | "voulaient" | "voudrait" | "voudraient" | "voulu"
+        );
+        let weak = WEAK_SPEECH_STEMS.iter().any(|p| base.starts_with(p));
+        let past_adverbs = if weak || wants || parler_form(&base) {
+            skip_adverbials(words, (i + 1).min(words.len()))
+        } else {
+            i + 1
+        };
+        let next_past_adverbs = words
+            .get(past_adverbs)
+            .map_or("«Q»".to_string(), |t| lower(t.text));
         // (… also with a phrase between: "note de son côté que", "relève pour sa part que".)
         let announces = |t: &Tok| matches!(lower(t.text).as_str(), "que" | "qu'" | ":");
         // A verb that mostly means something else (souhaitait utiliser …) is passed over
@@ -4256,12 +4333,11 @@ fn before_attribution(
         // ("a déclaré qu'il souhaitait utiliser … « … »").
         // (Unless que follows it: "le projet prévoit que … « … »", "a prévenu qu'il « … »".)
         // (Not a gerund: "…, soutenant que …" after another verb.)
-        let weak_and_far = WEAK_SPEECH_STEMS.iter().any(|p| base.starts_with(p))
-            && words.get(i + 1).is_none_or(|t| {
+        let weak_and_far =
+            weak && words.get(past_adverbs).is_none_or(|t| {
                 let l = lower(t.text);
                 l != ":" && (!matches!(l.as_str(), "que" | "qu'") || base.ends_with("ant"))
-            })
-            && words[i + 1..].iter().any(|t| {
+            }) && words[i + 1..].iter().any(|t| {
                 t.text.chars().any(char::is_alphanumeric)
                     && !matches!(lower(t.text).as_str(), "que" | "qu'")
             });
@@ -4368,11 +4444,16 @@ fn before_attribution(
             v = Some(i);
             break;
         }
-        // "parle de « … »": speaking of something in those words.
+        // "parle de « … »": speaking of something in those words (also "parle aussi de").
         if parler_form(&base)
-            && matches!(next.as_str(), "de" | "d'" | "du" | "des")
-            && words.len() - i <= 4
+            && matches!(next_past_adverbs.as_str(), "de" | "d'" | "du" | "des")
+            && words.len() - past_adverbs <= 3
         {
+            v = Some(i);
+            break;
+        }
+        // "veut que … « … »": a will voiced (not "veut dire", means).
+        if wants && matches!(next_past_adverbs.as_str(), "que" | "qu'") {
             v = Some(i);
             break;
         }
@@ -4498,7 +4579,7 @@ fn before_attribution(
             || matches!(lower(t.text).as_str(), "que" | "qu'")
     }) || !verb_form.ends_with("ant")
         && words
-            .get(v + 1)
+            .get(skip_adverbials(words, v + 1))
             .is_some_and(|t| matches!(lower(t.text).as_str(), "que" | "qu'"));
     // (Not in a locution: "a lancé un appel à « … »".)
     let locution_noun = words
@@ -4739,7 +4820,10 @@ fn before_attribution(
         let hard = |k: usize| {
             let l = lower(words[k].text);
             // (Lower-cased, the quotation's placeholder «Q» reads «q».)
-            matches!(l.as_str(), ";" | ":" | "«q»" | "." | "!" | "?")
+            // (A "!" before a comma ends a name, not a sentence: "les équipes de Splann !,
+            // qui …"; the antecedent starts after selon.)
+            let bang_in_name = l == "!" && words.get(k + 1).is_some_and(|t| t.text == ",");
+            matches!(l.as_str(), ";" | ":" | "«q»" | "." | "!" | "?" | "selon") && !bang_in_name
                 || BOUNDARY.contains(&l.as_str())
                 || AUX.contains(&l.as_str())
                 || l.chars().count() > 3
@@ -4751,6 +4835,8 @@ fn before_attribution(
                 || k > 0
                     && AUX.contains(&lower(words[k - 1].text).as_str())
                     && is_participle(&l)
+                // (A verb after its reflexive pronoun: "s'interroge la rédaction, qui …".)
+                || k > 0 && matches!(lower(words[k - 1].text).as_str(), "s'" | "s’" | "se")
         };
         let mut a = end;
         while a > 0 && end - a < 16 && !hard(a - 1) {
@@ -6653,7 +6739,14 @@ pub fn attribute(
         // ("parle de « … »": the speaker's own words for it.)
         // (Nor after a verb of speech itself: "a dénoncé des « magouilles »", "m'accusez de
         // « subjectivisme »".)
-        let speaks_of = de_at.and_then(|k| k.checked_sub(1)).is_some_and(|k| {
+        // (Back over adverbs: "parle aussi de « … »".)
+        let verb_before_de = de_at.and_then(|k| {
+            (0..k).rev().find(|&j| {
+                let l = lower(before[j].text);
+                !(SKIPPABLE.contains(&l.as_str()) || MORE_ADVERBS.contains(&l.as_str()))
+            })
+        });
+        let speaks_of = verb_before_de.is_some_and(|k| {
             let l = lower(before[k].text);
             // (Nor after il s'agit: "Pour X, il s'agit d'« un tournant »".)
             let agit = matches!(l.as_str(), "agit" | "agissait" | "agira" | "agirait")
@@ -6663,9 +6756,7 @@ pub fn attribute(
         });
         let term = !said && de_at.is_some() && !calling && !speaks_of;
         // ("Les Chinois parlent de « Bang Mingpai »": their name for it, capitalised or not.)
-        let speaks_of_name = de_at
-            .and_then(|k| k.checked_sub(1))
-            .is_some_and(|k| parler_form(&lower(before[k].text)));
+        let speaks_of_name = verb_before_de.is_some_and(|k| parler_form(&lower(before[k].text)));
         // So is a quotation right after a noun of title or name ("une nouvelle saison de
         // « Dallas »", "l'association « … »"), whatever follows it.
         // And a short capitalised quotation (a name: no final punctuation, five words at
@@ -6710,16 +6801,27 @@ pub fn attribute(
                     "le" | "la" | "les" | "l'" | "l’" | "un" | "une"
                 )
             });
-        let titled = !calling
-            && !speaks_of_name
-            && (title_case
-                || after_article
-                || before.last().is_some_and(|t| {
-                    TITLE_NOUNS.contains(&lower(t.text).as_str())
-                        || name_like
-                            && (after_noun(t)
-                                || matches!(lower(t.text).as_str(), "de" | "d'" | "du" | "des"))
-                }));
+        // (A noun of title right before it names the work even after a verb of calling
+        // further back: "il l'accuse d'avoir tenu ces propos dans l'émission « … »".)
+        let after_title_noun = before.len() >= 2
+            && before.last().is_some_and(|t| {
+                TITLE_NOUNS.contains(&lower(t.text).as_str())
+                    && t.text.starts_with(char::is_lowercase)
+            })
+            // (Not right after a verb of calling and its object: "qualifiant l'opération
+            // « illégale »".)
+            && !(before.len().saturating_sub(4)..before.len()).any(|k| calls_at(&before, k));
+        let titled = after_title_noun
+            || !calling
+                && !speaks_of_name
+                && (title_case
+                    || after_article
+                    || before.last().is_some_and(|t| {
+                        TITLE_NOUNS.contains(&lower(t.text).as_str())
+                            || name_like
+                                && (after_noun(t)
+                                    || matches!(lower(t.text).as_str(), "de" | "d'" | "du" | "des"))
+                    }));
         // (A sentence that opens with selon / d'après X is X's account, terms included:
         // "Selon les chercheurs, 5 % sont issus de « fouilles clandestines ».")
         let account = account_at(&before, 0).is_some();
@@ -7449,13 +7551,34 @@ pub fn attribute(
         // but the attribution after.)
         // (It may run on over more sentences: "Cet arrêté, « qui semble … », « a été attaqué
         // … . Le tribunal … », a-t-il déclaré.")
+        // (The first such, when more follow it: "« A » qui … « B », selon X, qui précisent
+        // … « C »".)
         let later = (qi + 1..quotes.len())
             .filter(|&k| quotes[k].1.is_none())
             .take_while(|&k| sentence_of_quote[k].0 == first)
-            .last();
+            .find(|&k| {
+                result[k]
+                    .as_ref()
+                    .is_some_and(|sp| sp.via == "after" && sp.span.start > quotes[k].0.end)
+            });
         // (Not a name: "Les « Artisans » dont il est question, « ce sont … », résume X.")
+        // (Opening the sentence and followed by a comma or a relative, its capital says
+        // nothing: "« Le cadre », en revanche, « doit être clair », a précisé X", "« Un acte
+        // criminel » qui s'est reproduit « … », selon X".)
+        let (sent, _) = sentences[first];
+        let rest = text[quotes[qi].0.end..].trim_start();
+        let opens_with_comma = text[sent.start..quotes[qi].0.start]
+            .chars()
+            .all(|c| !c.is_alphanumeric())
+            && (rest.starts_with(',')
+                || ["qui ", "que ", "qu'", "qu’", "dont "]
+                    .iter()
+                    .any(|r| rest.starts_with(r)));
         let incise = later
-            .filter(|_| !name_like(quoted_words(text, quotes[qi].0), 3) && !participle_guess)
+            .filter(|_| {
+                (opens_with_comma || !name_like(quoted_words(text, quotes[qi].0), 3))
+                    && !participle_guess
+            })
             .and_then(|k| {
                 result[k]
                     .clone()
@@ -10391,6 +10514,88 @@ mod tests {
                 "« Voir l'exposition « Les Ors de Pékin » ouvrir est un signe », a dit Léa Morel."
             ),
             ["Léa Morel", "-"]
+        );
+    }
+
+    #[test]
+    fn round_22_adverbs_relatives_names_with_bangs_and_titles() {
+        // A conjunction opening the sentence is no part of the speaker.
+        assert_eq!(
+            speakers(
+                "Le député a croisé des manifestants. Mais la ministre a aussi pu discuter, se \
+                 disant « confiante » sur la suite."
+            ),
+            ["la ministre"]
+        );
+        // Adverbials between an inverted auxiliary and its participle; a direct object
+        // before an inverted verb.
+        assert_eq!(
+            speakers(
+                "Le journaliste avait tenu des propos durs. « Il nous a trompés », avait-il par \
+                 exemple déclaré."
+            ),
+            ["Le journaliste"]
+        );
+        expect_speakers(&[
+            ("« Tu n'es rien », l'avait-il encore invectivé.", "il"),
+            // parler de and vouloir que past an adverb.
+            (
+                "Le rapport parle aussi de « dispositifs explosifs », sans détails.",
+                "Le rapport",
+            ),
+            (
+                "Il souhaite aussi que ces « ouvrages » soient utiles.",
+                "Il",
+            ),
+            // pour X with a relative clause, il s'agit là de.
+            (
+                "Pour le journal qu'elle a cofondé, il s'agit là d'un « nouvel acte ».",
+                "le journal",
+            ),
+            // selon lui and a place: the pronoun, not the place.
+            (
+                "C'est à l'œuvre selon lui à Sainte-Soline : « c'est la logique. »",
+                "lui",
+            ),
+        ]);
+        assert_eq!(
+            speakers("Le ministre veut donc que les « retenues » soient « concertées »."),
+            ["Le ministre", "Le ministre"]
+        );
+        // "veut dire" means; a title noun right before the quotation names a work even after
+        // a verb of calling further back; not right after one and its object.
+        expect_nobody(&[
+            "Cette phrase veut dire que le « système » est en panne.",
+            "Il l'accuse d'avoir tenu ces propos dans l'émission « le Grand Débat » sur RMC.",
+        ]);
+        assert_eq!(
+            speakers("La ministre a condamné l'opération, qualifiant l'opération « illégale »."),
+            ["La ministre"]
+        );
+        // The antecedent of qui after an inverted reflexive incise; a name with its own "!".
+        assert_eq!(
+            speakers(
+                "Cela a-t-il « aggravé la situation ? », s'interroge la rédaction du journal, \
+                 qui considère que « cette attaque est une tentative d'intimidation »."
+            ),
+            ["la rédaction du journal", "la rédaction du journal"]
+        );
+        // A fragment opening the sentence takes the first later quotation's incise, across an
+        // aside or a relative.
+        assert_eq!(
+            speakers("« Le cadre », en revanche, « doit être très clair », a précisé Paul Martin."),
+            ["Paul Martin", "Paul Martin"]
+        );
+        assert_eq!(
+            speakers(
+                "« Un acte criminel » qui s'est reproduit « au même endroit », selon les \
+                 équipes de Splann !, qui précisent que les faits datent « de la nuit du 23 »."
+            ),
+            [
+                "les équipes de Splann",
+                "les équipes de Splann",
+                "les équipes de Splann !"
+            ]
         );
     }
 }

@@ -602,9 +602,19 @@ impl<'a> Splitter<'a> {
                         || (next == Next::Lower && (line_end || self.sent_lower))
                 } else {
                     match next {
+                        // (In text whose sentences open with a capital, a lower-case word
+                        // after ! alone goes on with the sentence: "le média Splann ! qu'elle
+                        // a fondé", "Yahoo ! a annoncé"; not after ?, where "à" often
+                        // stands for À: "… ? à combien s'élève …".)
                         Next::Lower => {
                             let word = self.next_word(next_start);
-                            !(self.is_inverted_subject(word) || self.lex.is_incise_verb(word))
+                            let bang_only = !p[ps..]
+                                .chars()
+                                .take_while(|c| matches!(c, '.' | '!' | '?' | '…'))
+                                .any(|c| c == '?');
+                            (line_end || self.sent_lower || !bang_only || word == "à")
+                                && !(self.is_inverted_subject(word)
+                                    || self.lex.is_incise_verb(word))
                         }
                         Next::Other => line_end,
                         _ => true,

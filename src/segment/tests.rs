@@ -312,6 +312,27 @@ fn lowercase_after_full_stop() {
 }
 
 #[test]
+fn exclamation_mark_inside_a_name() {
+    // A name with its own "!" (Yahoo !, Splann !) goes on with a lower-case word, in text
+    // whose sentences open with a capital; a question mark before "à" (for À) still ends one.
+    assert_eq!(
+        fr("Pour le média Splann ! qu'elle a fondé, c'est grave. Yahoo ! a annoncé la fin."),
+        [
+            "Pour le média Splann ! qu'elle a fondé, c'est grave.",
+            "Yahoo ! a annoncé la fin."
+        ]
+    );
+    assert_eq!(
+        fr("Quel est le montant ? à partir de quand ?"),
+        ["Quel est le montant ?", "à partir de quand ?"]
+    );
+    assert_eq!(
+        fr("Quelle horreur ! Il est parti."),
+        ["Quelle horreur !", "Il est parti."]
+    );
+}
+
+#[test]
 fn english_mode() {
     assert_eq!(
         en("Mr. Smith met Dr. Jones at 5 p.m. in Washington. They talked, e.g. about the U.S. economy."),
