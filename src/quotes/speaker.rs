@@ -2343,16 +2343,18 @@ fn dateline_len(words: &[Tok]) -> usize {
     if k == 0 {
         return 0;
     }
-    // (A date or an agency before the dash, at most eight tokens.)
+    // (A date or an agency before the dash, at most eight tokens; one of them at least, for
+    // capitals alone before a dash may be a body's acronym: "LFI - le parti de … -".)
     let dash = (k..words.len().min(k + 9)).find(|&j| is_dash(words[j].text));
     match dash {
         Some(j)
-            if words[k..j].iter().all(|t| {
-                matches!(t.text, "(" | ")" | ",")
-                    || t.text.chars().all(|c| c.is_ascii_digit())
-                    || t.text.starts_with(char::is_uppercase)
-                    || TIME_NOUNS.contains(&lower(t.text).as_str())
-            }) =>
+            if j > k
+                && words[k..j].iter().all(|t| {
+                    matches!(t.text, "(" | ")" | ",")
+                        || t.text.chars().all(|c| c.is_ascii_digit())
+                        || t.text.starts_with(char::is_uppercase)
+                        || TIME_NOUNS.contains(&lower(t.text).as_str())
+                }) =>
         {
             j + 1
         }
@@ -6747,6 +6749,10 @@ pub fn attribute(
     // Names of bodies mentioned so far (acronyms, names of two words or more with no first
     // name), the latest last: what "l'agence", "cette organisation" stand for.
     let mut bodies: Vec<(String, Span)> = Vec::new();
+    // One capitalised word inside a sentence ("Le 27 septembre, Mediapart publie …"), the
+    // latest last: a medium "peut-on lire" may stand for (kept apart from `bodies`, which
+    // would take place names for the agency or organisation a phrase points back to).
+    let mut capitalised: Vec<(String, Span)> = Vec::new();
     let mut last_speaker: Option<(usize, Speaker)> = None;
     let mut scanned = 0usize;
     for (qi, (outer, parent)) in quotes.iter().enumerate() {
@@ -6807,15 +6813,16 @@ pub fn attribute(
                 let one_word = !name.contains(' ');
                 if one_word && name_gender(span, text).is_none() && !name_parts.contains(&name) {
                     // (An acronym names a body: "l'EPA américaine", which "l'agence" may
-                    // stand for later; so does a capitalised word inside a sentence, after a
-                    // word or a comma: "Le 27 septembre, Mediapart publie".)
+                    // stand for later. A capitalised word inside a sentence, after a word or
+                    // a comma, may name a medium: "Le 27 septembre, Mediapart publie".)
                     let inside = text[..span.start]
                         .trim_end()
                         .ends_with(|c: char| c.is_alphanumeric() || c == ',');
-                    if name.chars().count() >= 2
-                        && (name.chars().all(|c| c.is_uppercase()) || inside)
-                    {
-                        bodies.push((name, span));
+                    if name.chars().count() >= 2 && name.chars().all(|c| c.is_uppercase()) {
+                        bodies.push((name.clone(), span));
+                    }
+                    if name.chars().count() >= 2 && inside {
+                        capitalised.push((name, span));
                     }
                     continue;
                 }
@@ -7538,8 +7545,9 @@ pub fn attribute(
                         if lower(&f.name) != "on" || f.cue != "lire" {
                             return None;
                         }
-                        bodies
-                            .last()
+                        // (The latest of a body's name and a capitalised word.)
+                        let body = bodies.last().into_iter().chain(capitalised.last());
+                        body.max_by_key(|(_, sp)| sp.start)
                             .filter(|(_, sp)| {
                                 sp.start + 600 >= f.span.start
                                     && !text[sp.end..f.span.start].contains('\n')
