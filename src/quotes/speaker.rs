@@ -1715,6 +1715,8 @@ const INSTITUTION_WORDS: &[&str] = &[
 
 /// Capitalised words that are function words at the start of a sentence, not names.
 const NOT_NAMES: &[&str] = &[
+    "quelque",
+    "quelques",
     "il",
     "elle",
     "ils",
@@ -3083,6 +3085,12 @@ fn subject_after_verb(words: &[Tok], j: usize) -> usize {
             }
             if words.get(k).is_some_and(|t| is_name_word(t.text)) {
                 k += 1;
+                // ... its number ("sur France 2 la présidente") ...
+                if words.get(k).is_some_and(|t| {
+                    t.text.len() <= 2 && t.text.chars().all(|c| c.is_ascii_digit())
+                }) {
+                    k += 1;
+                }
                 // ... and its adjectives ("devant l'Assemblée nationale la ministre").
                 while words.get(k).is_some_and(|t| {
                     let l = lower(t.text);
@@ -3549,6 +3557,17 @@ fn name_end(texts: &[&str], k: usize) -> usize {
             continue;
         }
         let next_is_name = |n: usize| texts.get(n).is_some_and(|t| is_name_word(t));
+        // (A channel's or a body's number: "France 2", "Paris 8".)
+        if texts[j].len() <= 2
+            && texts[j].chars().all(|c| c.is_ascii_digit())
+            && texts[j - 1].chars().any(char::is_lowercase)
+            && !texts
+                .get(j + 1)
+                .is_some_and(|t| TIME_NOUNS.contains(&lower(t).as_str()))
+        {
+            j += 1;
+            continue;
+        }
         if texts[j] == "." && is_initial(texts[j - 1]) && next_is_name(j + 1) {
             j += 1;
             continue;
@@ -5837,8 +5856,27 @@ fn first_person_singular(q: &str) -> bool {
 /// What a phrase that points back stands for: a body or a person (of a gender).
 enum Anaphor {
     Body,
+    /// A medium or platform ("le quotidien sportif", "la plateforme"), which may be named by
+    /// one capitalised word ("L'Équipe", "Airbnb").
+    Medium,
     Person(Option<Gender>),
 }
+
+/// Nouns of media and platforms that, after le / la / l' (with an adjective or two), point
+/// back at the one named before.
+const MEDIA_NOUNS: &[&str] = &[
+    "quotidien",
+    "hebdomadaire",
+    "mensuel",
+    "journal",
+    "magazine",
+    "site",
+    "chaîne",
+    "radio",
+    "plateforme",
+    "réseau",
+    "application",
+];
 
 /// Nouns that, after le / la / l' and with nothing after them, point back at a body
 /// named before ("écrit l'agence", "selon l'organisation").
@@ -5988,6 +6026,15 @@ fn anaphoric_np(name: &str) -> Option<Anaphor> {
                 Some(Anaphor::Person(gender))
             } else if ANAPHORIC_BODY_NOUNS.contains(&noun) && rest.len() == 1 {
                 Some(Anaphor::Body)
+            } else if MEDIA_NOUNS.contains(&noun)
+                && rest.len() <= 3
+                && rest[1..]
+                    .iter()
+                    .all(|w| w.len() > 2 && !MEDIA_NOUNS.contains(w))
+            {
+                // "écrit le quotidien sportif", "explique la plateforme": the medium named
+                // before.
+                Some(Anaphor::Medium)
             } else {
                 None
             }
@@ -6817,7 +6864,7 @@ pub fn attribute(
                     // a comma, may name a medium: "Le 27 septembre, Mediapart publie".)
                     let inside = text[..span.start]
                         .trim_end()
-                        .ends_with(|c: char| c.is_alphanumeric() || c == ',');
+                        .ends_with(|c: char| c.is_alphanumeric() || matches!(c, ',' | '\'' | '’'));
                     if name.chars().count() >= 2 && name.chars().all(|c| c.is_uppercase()) {
                         bodies.push((name.clone(), span));
                     }
@@ -7736,6 +7783,25 @@ pub fn attribute(
                                 })
                                 .cloned()
                         }),
+                    Anaphor::Medium => last_speaker
+                        .as_ref()
+                        .filter(|(ps, sp)| {
+                            *ps + 2 >= s_first
+                                && !person_like(&sp.name, sp.span)
+                                && sp.name.starts_with(char::is_uppercase)
+                        })
+                        .map(|(_, sp)| (sp.name.clone(), sp.span))
+                        .or_else(|| {
+                            bodies
+                                .last()
+                                .into_iter()
+                                .chain(capitalised.last())
+                                .max_by_key(|(_, sp)| sp.start)
+                                .filter(|(_, sp)| {
+                                    sp.start + 600 >= f.span.start && nothing_between(*sp)
+                                })
+                                .cloned()
+                        }),
                     Anaphor::Person(g) => last_speaker
                         .as_ref()
                         .filter(|(ps, sp)| {
@@ -7761,7 +7827,59 @@ pub fn attribute(
                         }),
                 }
             });
+            // "selon la même source", "ajoute-t-on de même source": the source quoted just
+            // before.
+            let same_source = {
+                let l = lower(&f.name);
+                let mut end = (f.span.end + 24).min(text.len());
+                while !text.is_char_boundary(end) {
+                    end -= 1;
+                }
+                let after = &text[f.span.end.min(end)..end];
+                matches!(
+                    l.as_str(),
+                    "la même source" | "même source" | "une même source"
+                ) || l == "on" && lower(after.trim_start()).starts_with("de même source")
+            };
+            let resolved = if same_source {
+                last_speaker
+                    .as_ref()
+                    .filter(|(ps, _)| *ps + 3 >= s_first)
+                    .map(|(_, sp)| (sp.name.clone(), sp.span))
+                    .or(resolved)
+            } else {
+                resolved
+            };
             let (name, span) = resolved.unwrap_or((f.name, f.span));
+            // "M. Soudé", "Soudé" after "Ludovic Soudé": the fullest form named before.
+            let (name, span) = {
+                let w: Vec<&str> = name.split_whitespace().collect();
+                let surname = match w.as_slice() {
+                    [h, s] if is_honorific(h.trim_end_matches('.')) => Some(*s),
+                    [s] if is_name_word(s) && s.chars().any(char::is_lowercase) => Some(*s),
+                    _ => None,
+                };
+                // (Only when one person of that name was mentioned: not "Trump" for
+                // "Melania Trump" after "Donald Trump"; a title is no first name:
+                // "Professeur Fenske".)
+                let fuller = surname.and_then(|sn| {
+                    let mut found =
+                        mentioned
+                            .iter()
+                            .rev()
+                            .take(MENTIONS_LOOKED_BACK)
+                            .filter(|(n, _)| {
+                                let parts: Vec<&str> = n.split_whitespace().collect();
+                                parts.len() >= 2
+                                    && parts.last() == Some(&sn)
+                                    && !is_honorific(parts[0].trim_end_matches('.'))
+                                    && !capitalised_title(parts[0])
+                            });
+                    let first = found.next()?;
+                    found.all(|(n, _)| *n == first.0).then(|| first.clone())
+                });
+                fuller.unwrap_or((name, span))
+            };
             let speaker = Speaker {
                 name,
                 span,
@@ -8078,8 +8196,10 @@ fn incise_before(before: &[Tok], text: &str) -> Option<Found> {
             || words.get(end + k + 2).is_some_and(|t| {
                 // (Or a clause joined by et / mais after it: "Les élus sont « frustrés »,
                 // ajoutait X, et les révélations « sont dommageables »".)
+                // (Or a clause of cause: "Le tableau est différent, assure X, car « … »".)
                 CLAUSE_PRONOUNS.contains(&lower(t.text).as_str())
                     || matches!(lower(t.text).as_str(), "et" | "mais") && last_stop > 0
+                    || matches!(lower(t.text).as_str(), "car" | "puisque" | "parce")
             });
         if goes_on && words.len() - end <= 30 {
             return Some(f);
@@ -10316,7 +10436,8 @@ mod tests {
                 "Rafael Correa était à Lima. Correa assure que tout va bien. La presse \
                  attend. « Nous gagnerons », a-t-il dit."
             ),
-            ["Correa"]
+            // (In its fullest form, session 20.)
+            ["Rafael Correa"]
         );
         // ils / elles stand for no one person.
         assert_eq!(
@@ -10954,5 +11075,57 @@ mod tests {
             ),
             ["Emmanuel Macron", "Emmanuel Macron", "Sebastian Kurz"]
         );
+    }
+
+    #[test]
+    fn round_24_same_source_media_surnames_channels_and_causes() {
+        // "de même source", "selon la même source": the source quoted just before.
+        assert_eq!(
+            speakers(
+                "« Nous ne céderons pas », a déclaré l'entourage du ministre. « Nous irons \
+                 jusqu'au bout », ajoute-t-on de même source."
+            ),
+            ["l'entourage du ministre", "l'entourage du ministre"]
+        );
+        assert_eq!(
+            speakers(
+                "« Non », a déclaré l'entourage du ministre. Rien n'est prévu, selon la même \
+                 source, qui évoque « un risque »."
+            ),
+            ["l'entourage du ministre", "l'entourage du ministre"]
+        );
+        expect_speakers(&[
+            // A medium's noun with an adjective for the medium named before.
+            (
+                "Selon L'Équipe, l'enquête est complexe. Le dossier « apparaît opaque », écrit \
+                 le quotidien sportif.",
+                "Équipe",
+            ),
+            // The fullest form of a name said before.
+            (
+                "Ludovic Soudé dirige un magasin. « Cela fait 5 articles de moins », calcule \
+                 M. Soudé.",
+                "Ludovic Soudé",
+            ),
+            // A channel's number is part of its name, not of the speaker's.
+            (
+                "« Nous tenons nos promesses », s'est félicitée sur France 2 la présidente de \
+                 l'AFM-Téléthon, Laurence Tiennot-Herment.",
+                "Laurence Tiennot-Herment",
+            ),
+            // An incise before a clause of cause.
+            (
+                "Le tableau est différent, assure cette spécialiste, car « le Covid » est passé \
+                 par là.",
+                "cette spécialiste",
+            ),
+            // Quelque opens no name: the pronoun stands for the account before.
+            (
+                "Quelque 7 000 tonnes d'ordures ont été dénombrées, selon le premier adjoint, \
+                 Emmanuel Grégoire. « La réquisition est une compétence de l'État », a-t-il \
+                 réagi.",
+                "Emmanuel Grégoire",
+            ),
+        ]);
     }
 }
