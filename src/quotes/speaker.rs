@@ -7767,41 +7767,34 @@ pub fn attribute(
                 };
                 let kind = (!f.pronoun).then(|| anaphoric_np(&probe)).flatten()?;
                 match kind {
-                    Anaphor::Body => last_speaker
-                        .as_ref()
-                        .filter(|(ps, sp)| {
-                            *ps + 2 >= s_first
-                                && !person_name(&sp.name)
-                                && sp.name.starts_with(char::is_uppercase)
-                        })
-                        .map(|(_, sp)| (sp.name.clone(), sp.span))
-                        .or_else(|| {
-                            bodies
-                                .last()
-                                .filter(|(_, sp)| {
-                                    sp.start + 600 >= f.span.start && nothing_between(*sp)
-                                })
-                                .cloned()
-                        }),
-                    Anaphor::Medium => last_speaker
-                        .as_ref()
-                        .filter(|(ps, sp)| {
-                            *ps + 2 >= s_first
-                                && !person_like(&sp.name, sp.span)
-                                && sp.name.starts_with(char::is_uppercase)
-                        })
-                        .map(|(_, sp)| (sp.name.clone(), sp.span))
-                        .or_else(|| {
-                            bodies
-                                .last()
-                                .into_iter()
-                                .chain(capitalised.last())
-                                .max_by_key(|(_, sp)| sp.start)
-                                .filter(|(_, sp)| {
-                                    sp.start + 600 >= f.span.start && nothing_between(*sp)
-                                })
-                                .cloned()
-                        }),
+                    // (A medium may be named by one capitalised word: "Airbnb", "L'Équipe";
+                    // it is no person by any sign, where a body is no known first name.)
+                    Anaphor::Body | Anaphor::Medium => {
+                        let medium = matches!(kind, Anaphor::Medium);
+                        last_speaker
+                            .as_ref()
+                            .filter(|(ps, sp)| {
+                                *ps + 2 >= s_first
+                                    && !if medium {
+                                        person_like(&sp.name, sp.span)
+                                    } else {
+                                        person_name(&sp.name)
+                                    }
+                                    && sp.name.starts_with(char::is_uppercase)
+                            })
+                            .map(|(_, sp)| (sp.name.clone(), sp.span))
+                            .or_else(|| {
+                                bodies
+                                    .last()
+                                    .into_iter()
+                                    .chain(capitalised.last().filter(|_| medium))
+                                    .max_by_key(|(_, sp)| sp.start)
+                                    .filter(|(_, sp)| {
+                                        sp.start + 600 >= f.span.start && nothing_between(*sp)
+                                    })
+                                    .cloned()
+                            })
+                    }
                     Anaphor::Person(g) => last_speaker
                         .as_ref()
                         .filter(|(ps, sp)| {
