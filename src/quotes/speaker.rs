@@ -926,11 +926,16 @@ fn governed_infinitive(words: &[Tok], k: usize) -> Option<usize> {
     {
         return Some(k + 2);
     }
-    let wants = matches!(
-        base.as_str(),
-        "veut" | "veulent" | "voulait" | "voulaient" | "voulu" | "préfère" | "préfèrent"
-    );
+    let wants = vouloir_form(&base) || matches!(base.as_str(), "préfère" | "préfèrent");
     (wants && next == "croire").then_some(k + 1)
+}
+
+/// A form of vouloir news text uses (veut, voulait, voudrait, a voulu …).
+fn vouloir_form(base: &str) -> bool {
+    matches!(
+        base,
+        "veut" | "veulent" | "voulait" | "voulaient" | "voulu" | "voudrait" | "voudraient"
+    )
 }
 
 /// A form of vouloir or montrer, which with se state a stance ("se veut rassurant", "s'est
@@ -2061,12 +2066,7 @@ fn speaker_from_np(np: &[Tok], text: &str) -> Option<(String, Span)> {
                 // François").
                 // (A modifier is a title's only before a noun of office: "le Premier
                 // ministre", "le Haut Commissaire"; "le Grand Orient" is a name.)
-                let modifier = |w: &str| {
-                    matches!(
-                        lower(w).as_str(),
-                        "premier" | "première" | "haut" | "haute" | "grand" | "grande" | "garde"
-                    )
-                };
+                let modifier = |w: &str| TITLE_MODIFIERS.contains(&lower(w).as_str());
                 let titles = (k..j)
                     .take_while(|&n| {
                         capitalised_title(seg[n].text)
@@ -2411,21 +2411,14 @@ fn np_to_found(np: &[Tok], text: &str, cue: &str) -> Option<Found> {
     // SKIPPABLE would drop below; elle is a subject pronoun anyway).
     let stressed: Vec<&Tok> = np.iter().filter(|t| t.text != ",").collect();
     // (Also before a phrase of place or time: "selon lui à Sainte-Soline :".)
+    let alone = stressed.len() == 1 && matches!(lower(stressed[0].text).as_str(), "lui" | "eux");
     let circumstance_after = stressed.len() > 1
         && PREPOSITIONS.contains(&lower(stressed[1].text).as_str())
         && matches!(
             lower(stressed[0].text).as_str(),
             "lui" | "eux" | "elle" | "elles"
         );
-    if circumstance_after {
-        return Some(Found::pronoun(
-            stressed[0].text,
-            stressed[0].span,
-            cue,
-            false,
-        ));
-    }
-    if stressed.len() == 1 && matches!(lower(stressed[0].text).as_str(), "lui" | "eux") {
+    if alone || circumstance_after {
         return Some(Found::pronoun(
             stressed[0].text,
             stressed[0].span,
@@ -4433,10 +4426,7 @@ fn before_attribution(
             .map_or("«Q»".to_string(), |t| lower(t.text));
         // The next word past adverbs ("souhaite aussi que", "parle aussi de"): only for the
         // few verbs that ask (skipping adverbials costs, and this loop sees every word).
-        let wants = matches!(
-            base.as_str(),
-            "veut" | "veulent" | "voulait" | "voulaient" | "voudrait" | "voudraient" | "voulu"
-        );
+        let wants = vouloir_form(&base);
         let weak = WEAK_SPEECH_STEMS.iter().any(|p| base.starts_with(p));
         let past_adverbs = if weak || wants || parler_form(&base) {
             skip_adverbials(words, (i + 1).min(words.len()))
@@ -6759,11 +6749,20 @@ fn capitalised_title(w: &str) -> bool {
         || w.starts_with(char::is_uppercase)
             && w.chars().skip(1).all(char::is_lowercase)
             && (speaker_noun(&l) && !BODY_NOUNS.contains(&l.as_str())
-                || matches!(
-                    l.as_str(),
-                    "premier" | "première" | "haut" | "haute" | "grand" | "grande" | "garde"
-                ))
+                || TITLE_MODIFIERS.contains(&l.as_str()))
 }
+
+/// Capitalised words that open a title before a noun of office ("le Premier ministre", "le
+/// Haut Commissaire", "le Garde des Sceaux").
+const TITLE_MODIFIERS: &[&str] = &[
+    "premier",
+    "première",
+    "haut",
+    "haute",
+    "grand",
+    "grande",
+    "garde",
+];
 
 /// Attribute every quotation. `quotes` are outer spans (with marks) with their parent
 /// index, in text order; returns one optional speaker per quotation.
@@ -6987,8 +6986,8 @@ pub fn attribute(
         // (Not one lower-case word, which qualifies the noun: "jugeant ce mouvement
         // « illégitime »", "ce projet « inacceptable »"; "l'opération « Barkhane »",
         // "l'émission « le Grand Débat »" are titles.)
-        let lone_adjective = !inner.trim().contains(char::is_whitespace)
-            && inner.trim().starts_with(char::is_lowercase);
+        let lone_adjective =
+            !inner.contains(char::is_whitespace) && inner.starts_with(char::is_lowercase);
         let after_title_noun = !lone_adjective
             && before.len() >= 2
             && before.last().is_some_and(|t| {
@@ -7458,7 +7457,9 @@ pub fn attribute(
             // speaker, the latest name mentioned (each whose gender agrees); "on" for
             // nobody else. Unresolved, it stays itself.
             let gender = pronoun_gender(&f.name);
-            let prev_subject = || -> Option<(String, Span)> {
+            // (Read at most once: two steps of the pronoun's resolution below ask for it.)
+            let prev_subject_once = std::cell::OnceCell::new();
+            let prev_subject_uncached = || -> Option<(String, Span)> {
                 // The subject of the sentence before, in the same paragraph, when it
                 // is a person ("Devant la presse, le ministre s'est voulu rassurant.
                 // « … », a-t-il promis."): the topic goes on.
@@ -7555,6 +7556,7 @@ pub fn attribute(
                 }
                 agrees(gender, name_gender(span, text)).then_some((name, span))
             };
+            let prev_subject = || prev_subject_once.get_or_init(prev_subject_uncached).clone();
             let resolved = if !f.pronoun {
                 None
             } else {
