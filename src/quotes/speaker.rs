@@ -5833,6 +5833,90 @@ fn apposed_name(text: &str, span: Span, name: &str) -> Option<(String, Span)> {
     Some((sp.of(text).to_string(), sp))
 }
 
+/// Nouns of [`speaker_noun`] that name no person: a description headed by one is no
+/// person's.
+const NOT_PERSON_NOUNS: &[&str] = &[
+    "accusation",
+    "autorités",
+    "communiqué",
+    "déclaration",
+    "défense",
+    "diplomatie",
+    "entourage",
+    "lui",
+    "elle",
+    "eux",
+    "opposition",
+    "parquet",
+    "présidence",
+    "proche",
+    "proches",
+    "rapport",
+    "site",
+    "source",
+    "sources",
+    "étude",
+];
+
+/// Whether a name is a description of a person, and its gender: "le ministre de la
+/// Santé", "l'ancienne garde des Sceaux", "cette spécialiste" (Some), not "le parquet", "les
+/// syndicats" or a name (None).
+fn person_description(desc: &str) -> Option<Option<Gender>> {
+    let words: Vec<String> = desc
+        .split_whitespace()
+        .map(|w| lower(w).replace('’', "'"))
+        .collect();
+    let (det, rest): (&str, Vec<&str>) = match words.first()?.as_str() {
+        w if w.starts_with("l'") && w.len() > 2 => ("l'", {
+            let mut r = vec![&w[2..]];
+            r.extend(words[1..].iter().map(String::as_str));
+            r
+        }),
+        w => (w, words[1..].iter().map(String::as_str).collect()),
+    };
+    if !matches!(det, "le" | "la" | "l'" | "ce" | "cet" | "cette") {
+        return None;
+    }
+    // (The head after an adjective that may stand before it: "le nouveau ministre".)
+    const BEFORE_HEAD: &[&str] = &[
+        "jeune",
+        "nouveau",
+        "nouvel",
+        "nouvelle",
+        "ancien",
+        "ancienne",
+        "premier",
+        "première",
+        "grand",
+        "grande",
+        "haut",
+        "haute",
+        "vice",
+    ];
+    let k = rest.iter().position(|w| !BEFORE_HEAD.contains(w))?;
+    let head = rest[k];
+    if !speaker_noun(head)
+        || BODY_NOUNS.contains(&head)
+        || NOT_PERSON_NOUNS.contains(&head)
+        || head.ends_with('s')
+    {
+        return None;
+    }
+    let feminine = |w: &str| {
+        [
+            "trice", "ière", "euse", "esse", "ienne", "ante", "ate", "ée", "elle", "enne",
+        ]
+        .iter()
+        .any(|e| w.ends_with(e))
+    };
+    Some(match det {
+        "le" | "ce" | "cet" => Some(Gender::Masculine),
+        "la" | "cette" => Some(Gender::Feminine),
+        _ if feminine(head) || rest[..k].iter().any(|w| feminine(w)) => Some(Gender::Feminine),
+        _ => None,
+    })
+}
+
 /// Whether a quotation speaks in the first person singular (je, me, mon, moi…).
 fn first_person_singular(q: &str) -> bool {
     tokens(q, 0).iter().any(|t| {
@@ -7845,6 +7929,40 @@ pub fn attribute(
             } else {
                 resolved
             };
+            // "« … », a estimé le député LFI du Nord" (a description after its verb, with a
+            // complement, which the phrases that point back above leave alone): the person
+            // who spoke last, in this sentence or the two before, or the one the sentence
+            // before opens with as its subject, when named and of its gender. (Not a
+            // description as the subject before its verb, which introduces someone more
+            // often: "Le député de Tuléar et candidat … Siteny Randrianasoloniaiko ne compte
+            // pas céder : « … »".)
+            let resolved = resolved.or_else(|| {
+                let g = (!f.pronoun && via == "after" && f.span.start > outer.end)
+                    .then(|| person_description(&f.name))
+                    .flatten()?;
+                last_speaker
+                    .as_ref()
+                    .filter(|(ps, sp)| *ps + 2 >= s_first && sp.span != f.span)
+                    .map(|(_, sp)| (sp.name.clone(), sp.span))
+                    .into_iter()
+                    .chain(prev_subject().filter(|(_, sp)| {
+                        // (The first name of that sentence: not "On y entend X accuser Y".)
+                        let prev = sentences[s_first - 1].0;
+                        let w = words_outside(text, prev, quotes_over(prev));
+                        names_in(&w, text).first().is_some_and(|(_, f)| f == sp)
+                    }))
+                    .find(|(n, sp)| {
+                        let first = lower(n.split_whitespace().next().unwrap_or(""));
+                        n.starts_with(char::is_uppercase)
+                            && !DETERMINERS.contains(&first.as_str())
+                            && !first.starts_with("l'")
+                            && !first.starts_with("l’")
+                            && anaphoric_np(n).is_none()
+                            && person_description(n).is_none()
+                            && person_like(n, *sp)
+                            && agrees(g, name_gender(*sp, text))
+                    })
+            });
             let (name, span) = resolved.unwrap_or((f.name, f.span));
             // "M. Soudé", "Soudé" after "Ludovic Soudé": the fullest form named before.
             let (name, span) = {
@@ -11120,6 +11238,43 @@ mod tests {
                  Emmanuel Grégoire. « La réquisition est une compétence de l'État », a-t-il \
                  réagi.",
                 "Emmanuel Grégoire",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn round_25_descriptions_after_the_verb_for_the_person_named() {
+        // A description with a complement, after its verb: the last speaker …
+        assert_eq!(
+            speakers(
+                "« On est encore en démocratie ? », s'est interrogé Paul Marchand sur \
+                 franceinfo. « L'assaut est donné », a estimé le député LFI du Nord."
+            ),
+            ["Paul Marchand", "Paul Marchand"]
+        );
+        expect_speakers(&[
+            // … or the person the sentence before opens with.
+            (
+                "Marie Dupuis a quitté la réunion. « Je ne signerai pas », a déclaré la \
+                 secrétaire générale du syndicat.",
+                "Marie Dupuis",
+            ),
+            // Not someone of the other gender.
+            (
+                "Marie Dupuis a quitté la réunion. « Je ne signerai pas », a déclaré le \
+                 ministre de l'Intérieur.",
+                "le ministre de l'Intérieur",
+            ),
+            // Not a name that is no subject of the sentence before.
+            (
+                "On y entend Paul Marchand accuser Jean Rivière. « Je le regrette », a \
+                 reconnu le maire de Saint-Etienne.",
+                "le maire de Saint-Etienne",
+            ),
+            // Not a body.
+            (
+                "Paul Marchand a quitté la réunion. « Non », a répondu le parquet de Paris.",
+                "le parquet de Paris",
             ),
         ]);
     }
