@@ -6129,6 +6129,17 @@ fn agrees(p: Option<Gender>, n: Option<Gender>) -> bool {
 }
 
 fn names_in(words: &[Tok], text: &str) -> Vec<(String, Span)> {
+    names_in_with(words, text, false)
+}
+
+/// [`names_in`], with `people_after_prepositions`: also a person's name after a preposition,
+/// one that opens with a known first name or a title ("le cas d'Agathe", "des propos de
+/// Sophie Binet", "pour Emmanuel Macron"), which a pronoun may stand for later.
+fn names_in_with(
+    words: &[Tok],
+    text: &str,
+    people_after_prepositions: bool,
+) -> Vec<(String, Span)> {
     let texts: Vec<&str> = words.iter().map(|t| t.text).collect();
     let mut out = Vec::new();
     let mut k = 0;
@@ -6143,7 +6154,12 @@ fn names_in(words: &[Tok], text: &str) -> Vec<(String, Span)> {
                         && PREPOSITIONS.contains(&lower(words[k - 2].text).as_str()))
             };
             let j = name_end(&texts, k);
-            if !by_prep {
+            let person = || {
+                let first = lower(words[k].text);
+                let first = first.trim_end_matches('.');
+                FEMININE_FIRST_NAMES.contains(&first) || MASCULINE_FIRST_NAMES.contains(&first)
+            };
+            if !by_prep || people_after_prepositions && person() {
                 let span = Span::new(words[k].span.start, words[j - 1].span.end);
                 out.push((span.of(text).to_string(), span));
             }
@@ -6873,6 +6889,10 @@ pub fn attribute(
     // Every name mentioned outside quotations in the sentences before, the latest last (a
     // pronoun takes the latest whose gender agrees).
     let mut mentioned: Vec<(String, Span)> = Vec::new();
+    // People named after a preposition ("le cas d'Agathe", "pour Emmanuel Macron"), the
+    // latest last: a pronoun takes one only when no name of `mentioned` agrees (they are
+    // as often what a sentence is about as who speaks: "une photo de Mariana").
+    let mut mentioned_after_preposition: Vec<(String, Span)> = Vec::new();
     // The words of the names of two words or more mentioned so far ("Correa" after "Rafael
     // Correa"), so that a one-word name can be checked in constant time.
     let mut name_parts: HashSet<String> = HashSet::new();
@@ -6939,7 +6959,12 @@ pub fn attribute(
                 sentences[scanned].0,
                 quotes_over(sentences[scanned].0),
             );
-            for (name, span) in names_in(&w, text) {
+            let plain = names_in(&w, text);
+            for (name, span) in names_in_with(&w, text, true) {
+                if !plain.iter().any(|(_, sp)| *sp == span) {
+                    mentioned_after_preposition.push((name, span));
+                    continue;
+                }
                 let one_word = !name.contains(' ');
                 if one_word && name_gender(span, text).is_none() && !name_parts.contains(&name) {
                     // (An acronym names a body: "l'EPA américaine", which "l'agence" may
@@ -7813,6 +7838,13 @@ pub fn attribute(
                             .rev()
                             .take(MENTIONS_LOOKED_BACK)
                             .find(|(_, s)| agrees(gender, name_gender(*s, text)))
+                            .or_else(|| {
+                                mentioned_after_preposition
+                                    .iter()
+                                    .rev()
+                                    .take(MENTIONS_LOOKED_BACK)
+                                    .find(|(_, s)| agrees(gender, name_gender(*s, text)))
+                            })
                             .cloned()
                     })
             };
@@ -7976,18 +8008,25 @@ pub fn attribute(
                 // "Melania Trump" after "Donald Trump"; a title is no first name:
                 // "Professeur Fenske".)
                 let fuller = surname.and_then(|sn| {
-                    let mut found =
-                        mentioned
-                            .iter()
-                            .rev()
-                            .take(MENTIONS_LOOKED_BACK)
-                            .filter(|(n, _)| {
-                                let parts: Vec<&str> = n.split_whitespace().collect();
-                                parts.len() >= 2
-                                    && parts.last() == Some(&sn)
-                                    && !is_honorific(parts[0].trim_end_matches('.'))
-                                    && !capitalised_title(parts[0])
-                            });
+                    // (People named after a preposition too: "le licenciement de Ludovic
+                    // Soudé".)
+                    let mut found = mentioned
+                        .iter()
+                        .rev()
+                        .take(MENTIONS_LOOKED_BACK)
+                        .chain(
+                            mentioned_after_preposition
+                                .iter()
+                                .rev()
+                                .take(MENTIONS_LOOKED_BACK),
+                        )
+                        .filter(|(n, _)| {
+                            let parts: Vec<&str> = n.split_whitespace().collect();
+                            parts.len() >= 2
+                                && parts.last() == Some(&sn)
+                                && !is_honorific(parts[0].trim_end_matches('.'))
+                                && !capitalised_title(parts[0])
+                        });
                     let first = found.next()?;
                     found.all(|(n, _)| *n == first.0).then(|| first.clone())
                 });
@@ -11275,6 +11314,34 @@ mod tests {
             (
                 "Paul Marchand a quitté la réunion. « Non », a répondu le parquet de Paris.",
                 "le parquet de Paris",
+            ),
+        ]);
+    }
+    #[test]
+    fn round_25_people_named_after_a_preposition() {
+        expect_speakers(&[
+            // A pronoun for a person named after a preposition, when no other name agrees …
+            (
+                "Rencontre avec des soldats pour Paul Marchand. « Je tiens le cap », a-t-il \
+                 déclaré.",
+                "Paul Marchand",
+            ),
+            (
+                "On peut se demander si ces propos de Sophie Marchal datent de 2006. « Le \
+                 gouvernement n'aide pas », disait-elle.",
+                "Sophie Marchal",
+            ),
+            // … but after one that does: a photo's subject is no speaker.
+            (
+                "Anne Morel vit à Lyon. Une photo de Marie Dupuis habille le mur. « Ce n'est \
+                 pas normal », a-t-elle déclaré.",
+                "Anne Morel",
+            ),
+            // The fullest form of a name said after a preposition.
+            (
+                "Le magasin de Ludovic Soudé a changé. « Cela fait 5 articles de moins », \
+                 calcule M. Soudé.",
+                "Ludovic Soudé",
             ),
         ]);
     }
