@@ -5233,10 +5233,74 @@ fn sentence_subject<'a>(words: &[Tok<'a>]) -> Vec<Tok<'a>> {
             break;
         }
         out.push(t.clone());
-        if out.len() > 20 {
+        if out.len() > 40 {
             break;
         }
     }
+    // After an opening phrase set off by commas ("Pour le reste, après l'allocution de X, le
+    // Premier ministre a fait …", "En 2006, l'étudiante en philo est …", "Quelques mois
+    // après la Coupe du monde, entachée de …, la ministre a insisté"): the phrase after the
+    // last comma, when it opens with an article or a capital.
+    let opening = out.first().is_some_and(|t| {
+        let l = lower(t.text);
+        PREPOSITIONS.contains(&l.as_str())
+            || SCENE_OPENERS.contains(&l.as_str())
+            || matches!(
+                l.as_str(),
+                "quelques"
+                    | "hier"
+                    | "aujourd'hui"
+                    | "aujourd’hui"
+                    | "lundi"
+                    | "mardi"
+                    | "mercredi"
+                    | "jeudi"
+                    | "vendredi"
+                    | "samedi"
+                    | "dimanche"
+                    | "pour"
+                    | "lors"
+                    | "dès"
+                    | "alors"
+                    | "puis"
+                    | "ensuite"
+                    | "enfin"
+            )
+            || l.chars().all(|c| c.is_ascii_digit())
+    });
+    // (Not "Pour Jan Hamáček, cette attitude est méprisante": whose view it is matters
+    // more than its grammatical subject.)
+    let holder = out.first().is_some_and(|t| lower(t.text) == "pour")
+        && out.get(1).is_some_and(|t| is_name_word(t.text));
+    let mut segments: Vec<&[Tok<'a>]> = out.split(|t| t.text == ",").collect();
+    // (The comma that closes an apposition before the verb.)
+    if segments.len() > 2 && segments.last().is_some_and(|s| s.is_empty()) {
+        segments.pop();
+    }
+    if opening && !holder && segments.len() >= 2 {
+        let opens = |seg: &[Tok]| {
+            seg.first().is_some_and(|t| {
+                let l = lower(t.text);
+                DETERMINERS.contains(&l.as_str())
+                    || l.starts_with("l'")
+                    || l.starts_with("l’")
+                    || is_name_word(t.text)
+            })
+        };
+        let k = segments.len() - 1;
+        // (A name and its apposition: "Lundi 6 mai, Sebastian Kurz, le chancelier
+        // autrichien, n'a pas hésité": the name.)
+        let name_only = |seg: &[Tok]| !seg.is_empty() && seg.iter().all(|t| is_name_word(t.text));
+        let pick = if k >= 2 && name_only(segments[k - 1]) && !name_only(segments[k]) {
+            segments[k - 1]
+        } else {
+            segments[k]
+        };
+        if opens(pick) && pick.len() <= 12 {
+            return pick.to_vec();
+        }
+    }
+    out.truncate(21);
     out
 }
 
@@ -11342,6 +11406,34 @@ mod tests {
                 "Le magasin de Ludovic Soudé a changé. « Cela fait 5 articles de moins », \
                  calcule M. Soudé.",
                 "Ludovic Soudé",
+            ),
+        ]);
+    }
+    #[test]
+    fn round_25_subject_after_an_opening_phrase() {
+        expect_speakers(&[
+            // The subject of the sentence before, after an opening phrase set off by commas …
+            (
+                "Pour le reste, après le discours de Martine Aubry, le Premier ministre a \
+                 défendu sa méthode. « J'assume le choix de la négociation », dit-il.",
+                "le Premier ministre",
+            ),
+            (
+                "En 2006, l'étudiante en philo est à la direction du syndicat. « On avait une \
+                 pétition », raconte-t-elle.",
+                "l'étudiante en philo",
+            ),
+            // … a name before its apposition …
+            (
+                "Dimanche, Paul Chertier, le médiateur chargé de la crise, a quitté la maison. \
+                 « Sans attendre », a-t-il précisé.",
+                "Paul Chertier",
+            ),
+            // … and whose view it is after "Pour X,".
+            (
+                "Pour Jan Hamáček, cette attitude est méprisante. « Les règles valent pour \
+                 tous », a-t-il réagi.",
+                "Jan Hamáček",
             ),
         ]);
     }
