@@ -5129,6 +5129,31 @@ fn sentence_subject<'a>(words: &[Tok<'a>]) -> Vec<Tok<'a>> {
             return sentence_subject(&words[c..]);
         }
     }
+    // A sentence opening with a subordinate clause ("Alors que les souvenirs … restent dans
+    // les têtes, la ministre a mis en exergue …"): the subject after the clause's comma.
+    let lw: Vec<&str> = lw.iter().map(String::as_str).collect();
+    let subordinate = matches!(
+        lw.as_slice(),
+        [
+            "alors" | "tandis" | "bien" | "parce" | "dès" | "après" | "avant" | "pendant",
+            "que" | "qu'" | "qu’",
+            ..
+        ] | [
+            "lorsque" | "lorsqu'" | "lorsqu’" | "quand" | "puisque" | "puisqu'" | "puisqu’",
+            ..
+        ]
+    );
+    if subordinate {
+        if let Some(c) = (2..words.len()).find(|&k| {
+            words[k - 1].text == ","
+                && (DETERMINERS.contains(&lower(words[k].text).as_str())
+                    || lower(words[k].text).starts_with("l'")
+                    || lower(words[k].text).starts_with("l’")
+                    || is_name_word(words[k].text))
+        }) {
+            return sentence_subject(&words[c..]);
+        }
+    }
     let mut out: Vec<Tok<'a>> = Vec::new();
     for (idx, t) in words.iter().enumerate() {
         // (Also right after an adverb that opens the sentence: "Bientôt elle reprit".)
@@ -5267,6 +5292,9 @@ fn sentence_subject<'a>(words: &[Tok<'a>]) -> Vec<Tok<'a>> {
                     | "enfin"
             )
             || l.chars().all(|c| c.is_ascii_digit())
+            // ("Invité à commenter …, l'entraîneur de Lille a été élogieux".)
+            || t.text.starts_with(char::is_uppercase)
+                && (is_participle(&l) || l.chars().count() > 4 && l.ends_with("ant"))
     });
     // (Not "Pour Jan Hamáček, cette attitude est méprisante": whose view it is matters
     // more than its grammatical subject.)
@@ -6374,6 +6402,7 @@ const SPEAKER_NOUNS: &[&str] = &[
     "directrice",
     "chef",
     "député",
+    "eurodéputé",
     "sénateur",
     "maire",
     "secrétaire",
@@ -7663,6 +7692,7 @@ pub fn attribute(
                 let first = lower(name.split_whitespace().next().unwrap_or(""));
                 let opens = (DETERMINERS.contains(&first.as_str())
                     || first.starts_with("l'")
+                    || first.starts_with("l’")
                     || name.starts_with(char::is_uppercase))
                     && !PRONOUNS.contains(&first.as_str());
                 // (After the subject where it stands: an opening phrase may come
@@ -8631,6 +8661,19 @@ fn clause_colon(before: &[Tok], text: &str) -> Option<Found> {
         .iter()
         .rposition(|t| matches!(t.text, "." | ";" | "!" | "?" | "«Q»" | ":"))
         .map_or(0, |k| k + 1);
+    // (The clause after a conjunction that opens one: "…, a déclaré X, tandis que Mohamed
+    // Salah ne décolérait pas :".)
+    let start = (start + 1..rest.len())
+        .rev()
+        .find(|&k| {
+            let l = lower(rest[k].text);
+            let p = lower(rest[k - 1].text);
+            matches!(l.as_str(), "que" | "qu'" | "qu’")
+                && matches!(p.as_str(), "tandis" | "alors")
+                && k >= 2
+                && rest[k - 2].text == ","
+        })
+        .map_or(start, |k| k + 1);
     let mut subject = sentence_subject(&rest[start..]);
     // "Le ministre au Parisien : « … »": whom it was said to is no part of the speaker (as
     // after an incise's verb); not an opening phrase before a comma ("Tout à sa joie, X …").
@@ -11436,5 +11479,37 @@ mod tests {
                 "Jan Hamáček",
             ),
         ]);
+    }
+    #[test]
+    fn round_25_clause_colon_after_openings_and_conjunctions() {
+        expect_speakers(&[
+            // A subordinate clause opening the sentence …
+            (
+                "Alors que les souvenirs du fiasco restent dans toutes les têtes, la ministre \
+                 des sports a mis en exergue le modèle français : « Nous avons été bons. »",
+                "la ministre des sports",
+            ),
+            // … a participle's phrase …
+            (
+                "Invité à commenter la progression de son gardien Lucas Chevalier, \
+                 l'entraîneur de Lille Paulo Fonseca a été très élogieux : « Il a fait \
+                 beaucoup de progrès. »",
+                "Paulo Fonseca",
+            ),
+            // … a noun of office as a subject after such a phrase.
+            (
+                "Invité de Dimanche en politique sur France 3, l'eurodéputé a été interrogé. \
+                 « On doit aller à l'apaisement », a-t-il affirmé.",
+                "l'eurodéputé",
+            ),
+        ]);
+        // The clause after "tandis que", before a colon.
+        assert_eq!(
+            speakers(
+                "« C'est clos », a déclaré le coach allemand, tandis que Mohamed Salah ne \
+                 décolérait pas : « Si je parle, ce sera le feu. »"
+            ),
+            ["le coach allemand", "Mohamed Salah"]
+        );
     }
 }
