@@ -4447,7 +4447,7 @@ fn before_attribution(
             weak && words.get(past_adverbs).is_none_or(|t| {
                 let l = lower(t.text);
                 l != ":" && (!matches!(l.as_str(), "que" | "qu'") || base.ends_with("ant"))
-            }) && words[i + 1..].iter().any(|t| {
+            }) && words[past_adverbs.min(words.len())..].iter().any(|t| {
                 t.text.chars().any(char::is_alphanumeric)
                     && !matches!(lower(t.text).as_str(), "que" | "qu'")
             });
@@ -8296,6 +8296,75 @@ pub fn attribute(
             }
         }
     }
+    // Quotations in the object of a verb of speech whose subject came before them: one
+    // attributed that way covers the others of its clause, before it ("X a déploré la mort
+    // de « A », c'est-à-dire de « B »") or after it ("X a annoncé souhaiter une « A » qui
+    // puisse être « B »"), when nothing between opens another clause, names someone or
+    // speaks.
+    for qi in 0..quotes.len() {
+        if result[qi].is_some() || quotes[qi].1.is_some() || standalone[qi] {
+            continue;
+        }
+        let (first, last) = sentence_of_quote[qi];
+        if first != last {
+            continue;
+        }
+        let governed = |k: usize| {
+            k != qi
+                && quotes[k].1.is_none()
+                && sentence_of_quote[k] == (first, last)
+                && result[k].as_ref().is_some_and(|sp| {
+                    sp.via == "before"
+                        && sp.span.end <= quotes[k].0.start
+                        && sp.span.end <= quotes[qi].0.start
+                        && !sp.cue.is_empty()
+                        && sp.cue.chars().all(char::is_alphabetic)
+                        && !matches!(sp.cue.as_str(), "selon" | "pour")
+                })
+        };
+        // (The nearest such quotation on either side.)
+        let Some(k) = (0..qi)
+            .rev()
+            .take_while(|&k| sentence_of_quote[k].0 == first || quotes[k].1.is_some())
+            .find(|&k| quotes[k].1.is_none())
+            .filter(|&k| governed(k))
+            .or_else(|| {
+                (qi + 1..quotes.len())
+                    .take_while(|&k| sentence_of_quote[k].0 == first || quotes[k].1.is_some())
+                    .find(|&k| quotes[k].1.is_none())
+                    .filter(|&k| governed(k))
+            })
+        else {
+            continue;
+        };
+        let gap = if k < qi {
+            Span::new(quotes[k].0.end, quotes[qi].0.start)
+        } else {
+            Span::new(quotes[qi].0.end, quotes[k].0.start)
+        };
+        let w = words_outside(text, gap, quotes_over(gap));
+        let clean = w.len() <= 12
+            && names_in(&w, text).is_empty()
+            && w.iter().all(|t| {
+                let l = lower(t.text);
+                !matches!(t.text, ";" | ":" | "." | "!" | "?" | "(" | ")")
+                    && !PRONOUNS.contains(&l.as_str())
+                    && !matches!(
+                        l.as_str(),
+                        "mais" | "tandis" | "alors" | "quand" | "lorsque" | "lorsqu'" | "selon"
+                    )
+                    && !is_speech_verb(&split_inverted(t.text).0)
+                    && !AUX.contains(&l.as_str())
+            });
+        if clean {
+            if let Some(sp) = result[k].clone() {
+                result[qi] = Some(Speaker {
+                    via: "same-verb",
+                    ..sp
+                });
+            }
+        }
+    }
     // A quotation standing alone followed by one attributed after it ("« A. » « B »,
     // selon X."): both are X's.
     for qi in (0..quotes.len()).rev() {
@@ -11510,6 +11579,33 @@ mod tests {
                  décolérait pas : « Si je parle, ce sera le feu. »"
             ),
             ["le coach allemand", "Mohamed Salah"]
+        );
+    }
+    #[test]
+    fn round_25_quotations_in_the_object_of_one_verb() {
+        // Before the one the verb is found for …
+        assert_eq!(
+            speakers(
+                "Le Hamas a déploré la mort de « familles entières », c'est-à-dire de « dizaines \
+                 de personnes », dans cette attaque."
+            ),
+            ["Hamas", "Hamas"]
+        );
+        // … and after it.
+        assert_eq!(
+            speakers(
+                "Israël affirme que les forces de l'ordre ont été « contraintes d'agir » face à \
+                 des « extrémistes » barricadés dans la mosquée."
+            ),
+            ["Israël", "Israël"]
+        );
+        // Not for a gloss in an account.
+        assert_eq!(
+            speakers(
+                "Selon cette organisation, neuf colonies sauvages, ou « outpost » en anglais, et \
+                 « dix-huit nouvelles routes » ont fait leur apparition."
+            ),
+            ["-", "cette organisation"]
         );
     }
 }
