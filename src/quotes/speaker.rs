@@ -8257,8 +8257,10 @@ pub fn attribute(
                         | "émouvant"
                         | "interrogeant"
                 );
+            // (Or a gerund: ", en disant avoir reçu « … »".)
+            let gerund = k >= 2 && lower(w[k - 1].text) == "en" && w[k - 2].text == ",";
             reflexive
-                || w[k - 1].text == ","
+                || (w[k - 1].text == "," || gerund)
                     && l.chars().count() > 4
                     && l.ends_with("ant")
                     && is_speech_verb(&l)
@@ -11606,6 +11608,16 @@ mod tests {
                  « dix-huit nouvelles routes » ont fait leur apparition."
             ),
             ["-", "cette organisation"]
+        );
+    }
+    #[test]
+    fn round_25_gerund_of_speech_after_an_attributed_quotation() {
+        assert_eq!(
+            speakers(
+                "« C'est un séisme », confiait le père Vesin, en disant avoir reçu « énormément \
+                 de messages » de soutien."
+            ),
+            ["Vesin", "Vesin"]
         );
     }
 }
