@@ -4495,7 +4495,21 @@ fn before_attribution(
         });
         // After a determiner the form is a noun ("cette somme", "un appel", "des aveux").
         let noun = noun_after_determiner(words, i);
-        if noun || not_speech_before_de(&base, words.get(i + 1)) {
+        // After a determiner and a noun, a participle is an adjective ("les personnes
+        // interpellées", "les propos tenus").
+        let adjective = i >= 2
+            && is_participle(&lower(words[i].text))
+            && DETERMINERS.contains(&lower(words[i - 2].text).as_str())
+            && {
+                let n = lower(words[i - 1].text);
+                words[i - 1].text.starts_with(char::is_lowercase)
+                    && n.chars().count() > 2
+                    && n.chars().all(char::is_alphabetic)
+                    && !AUX.contains(&n.as_str())
+                    && !PRONOUNS.contains(&n.as_str())
+                    && !SKIPPABLE.contains(&n.as_str())
+            };
+        if noun || adjective || not_speech_before_de(&base, words.get(i + 1)) {
             continue;
         }
         if is_speech_verb(&base) && !weak_and_far
@@ -11619,5 +11633,21 @@ mod tests {
             ),
             ["Vesin", "Vesin"]
         );
+    }
+    #[test]
+    fn round_25_participle_after_a_noun_is_no_verb() {
+        expect_speakers(&[
+            (
+                "Le ministre avait annoncé que parmi les personnes interpellées, « trois \
+                 individus avaient fait l'objet d'une interdiction ».",
+                "Le ministre",
+            ),
+            // (Nor the one who named someone: "le médiateur nommé par X".)
+            (
+                "Après la remise du rapport du médiateur nommé par Fleur Pellerin, les \
+                 syndicats, « amers », attendent.",
+                "-",
+            ),
+        ]);
     }
 }
