@@ -2672,8 +2672,15 @@ fn after_attribution(words: &[Tok], text: &str, statement: bool) -> Option<Found
             .filter(|t| !matches!(t.text, "." | "!" | "?" | "…"))
             .cloned()
             .collect();
+        // (Not a complement of the noun before the quotation: "le « travail … » du Grand
+        // Orient", "l'objectif d'« … » du PIB".)
+        let genitive = matches!(
+            lower(np[0].text).as_str(),
+            "du" | "des" | "de" | "d'" | "d’"
+        );
         let byline = (1..=6).contains(&np.len())
             && np.len() + 1 >= words.len()
+            && !genitive
             && (is_name_word(np[0].text) || DETERMINERS.contains(&lower(np[0].text).as_str()))
             && plausible_selon(&np)
             && np.iter().all(|t| {
@@ -3076,6 +3083,14 @@ fn subject_after_verb(words: &[Tok], j: usize) -> usize {
             if own_article && k + 1 < words.len() {
                 k += 1;
             }
+            // (A medium whose name opens with a number: "auprès de 20 Minutes".)
+            if words
+                .get(k)
+                .is_some_and(|t| t.text.len() <= 3 && t.text.chars().all(|c| c.is_ascii_digit()))
+                && words.get(k + 1).is_some_and(|t| is_name_word(t.text))
+            {
+                k += 1;
+            }
             if words.get(k).is_some_and(|t| is_name_word(t.text)) {
                 k += 1;
                 // ... its number ("sur France 2 la présidente") ...
@@ -3123,6 +3138,12 @@ fn subject_after_verb(words: &[Tok], j: usize) -> usize {
                     }
                 }
             }
+            continue;
+        }
+        // (A comma after such a phrase, before a name: "s'exclame auprès de 20 Minutes,
+        // Farid Aid".)
+        if w(k) == "," && k > j && words.get(k + 1).is_some_and(|t| is_name_word(t.text)) {
+            k += 1;
             continue;
         }
         // (Or a short aside of lower-case words with no verb: "reconnaît, sous couvert
@@ -11647,6 +11668,30 @@ mod tests {
                 "Après la remise du rapport du médiateur nommé par Fleur Pellerin, les \
                  syndicats, « amers », attendent.",
                 "-",
+            ),
+        ]);
+    }
+    #[test]
+    fn round_25_genitives_and_media_with_numbers() {
+        // A complement of the noun before the quotation is no byline.
+        assert_eq!(
+            speakers(
+                "« Je reste », a affirmé Pascal Vesin, en disant apprécier le « travail sur les \
+                 questions de société » du Grand Orient."
+            ),
+            ["Pascal Vesin", "Pascal Vesin"]
+        );
+        expect_speakers(&[
+            (
+                "Le premier ministre, Pedro Passos Coelho, avait indiqué que le pays devait \
+                 faire une économie d'« un peu plus de 2 milliards » du PIB prévu.",
+                "Pedro Passos Coelho",
+            ),
+            // A medium whose name opens with a number, then a comma, then the speaker.
+            (
+                "« La goutte d'eau », s'exclame auprès de 20 Minutes, Farid Aid, président de \
+                 l'association.",
+                "Farid Aid",
             ),
         ]);
     }
