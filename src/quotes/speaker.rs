@@ -4468,7 +4468,7 @@ fn before_attribution(
             weak && words.get(past_adverbs).is_none_or(|t| {
                 let l = lower(t.text);
                 l != ":" && (!matches!(l.as_str(), "que" | "qu'") || base.ends_with("ant"))
-            }) && words[past_adverbs.min(words.len())..].iter().any(|t| {
+            }) && words[i + 1..].iter().any(|t| {
                 t.text.chars().any(char::is_alphanumeric)
                     && !matches!(lower(t.text).as_str(), "que" | "qu'")
             });
@@ -5135,6 +5135,15 @@ fn clause_start(words: &[Tok], end: usize) -> usize {
     b
 }
 
+/// Whether a word opens a noun phrase: an article (l' elided too) or a capital.
+fn opens_phrase(t: &Tok) -> bool {
+    let l = lower(t.text);
+    DETERMINERS.contains(&l.as_str())
+        || l.starts_with("l'")
+        || l.starts_with("l’")
+        || is_name_word(t.text)
+}
+
 /// The noun phrase at the start of a sentence, up to its first verb-like word; a pronoun
 /// after an introductory phrase ("Capable de porter 110 kilos, il …") is the subject alone.
 fn sentence_subject<'a>(words: &[Tok<'a>]) -> Vec<Tok<'a>> {
@@ -5142,7 +5151,8 @@ fn sentence_subject<'a>(words: &[Tok<'a>]) -> Vec<Tok<'a>> {
     // A sentence opening with a gerund ("Tout en estimant que « … », au vu de …, il a
     // rappelé …"): the subject is the pronoun after the first comma that has one.
     let lw: Vec<String> = words.iter().take(3).map(|t| lower(t.text)).collect();
-    let gerund = match lw.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+    let lw: Vec<&str> = lw.iter().map(String::as_str).collect();
+    let gerund = match lw.as_slice() {
         ["en", v, ..] | ["tout", "en", v] => v.ends_with("ant"),
         _ => false,
     };
@@ -5166,7 +5176,6 @@ fn sentence_subject<'a>(words: &[Tok<'a>]) -> Vec<Tok<'a>> {
     }
     // A sentence opening with a subordinate clause ("Alors que les souvenirs … restent dans
     // les têtes, la ministre a mis en exergue …"): the subject after the clause's comma.
-    let lw: Vec<&str> = lw.iter().map(String::as_str).collect();
     let subordinate = matches!(
         lw.as_slice(),
         [
@@ -5179,13 +5188,9 @@ fn sentence_subject<'a>(words: &[Tok<'a>]) -> Vec<Tok<'a>> {
         ]
     );
     if subordinate {
-        if let Some(c) = (2..words.len()).find(|&k| {
-            words[k - 1].text == ","
-                && (DETERMINERS.contains(&lower(words[k].text).as_str())
-                    || lower(words[k].text).starts_with("l'")
-                    || lower(words[k].text).starts_with("l’")
-                    || is_name_word(words[k].text))
-        }) {
+        if let Some(c) =
+            (2..words.len()).find(|&k| words[k - 1].text == "," && opens_phrase(&words[k]))
+        {
             return sentence_subject(&words[c..]);
         }
     }
@@ -5341,15 +5346,6 @@ fn sentence_subject<'a>(words: &[Tok<'a>]) -> Vec<Tok<'a>> {
         segments.pop();
     }
     if opening && !holder && segments.len() >= 2 {
-        let opens = |seg: &[Tok]| {
-            seg.first().is_some_and(|t| {
-                let l = lower(t.text);
-                DETERMINERS.contains(&l.as_str())
-                    || l.starts_with("l'")
-                    || l.starts_with("l’")
-                    || is_name_word(t.text)
-            })
-        };
         let k = segments.len() - 1;
         // (A name and its apposition: "Lundi 6 mai, Sebastian Kurz, le chancelier
         // autrichien, n'a pas hésité": the name.)
@@ -5359,7 +5355,7 @@ fn sentence_subject<'a>(words: &[Tok<'a>]) -> Vec<Tok<'a>> {
         } else {
             segments[k]
         };
-        if opens(pick) && pick.len() <= 12 {
+        if pick.first().is_some_and(opens_phrase) && pick.len() <= 12 {
             return pick.to_vec();
         }
     }
@@ -5989,18 +5985,8 @@ const NOT_PERSON_NOUNS: &[&str] = &[
 /// Santé", "l'ancienne garde des Sceaux", "cette spécialiste" (Some), not "le parquet", "les
 /// syndicats" or a name (None).
 fn person_description(desc: &str) -> Option<Option<Gender>> {
-    let words: Vec<String> = desc
-        .split_whitespace()
-        .map(|w| lower(w).replace('’', "'"))
-        .collect();
-    let (det, rest): (&str, Vec<&str>) = match words.first()?.as_str() {
-        w if w.starts_with("l'") && w.len() > 2 => ("l'", {
-            let mut r = vec![&w[2..]];
-            r.extend(words[1..].iter().map(String::as_str));
-            r
-        }),
-        w => (w, words[1..].iter().map(String::as_str).collect()),
-    };
+    let l = lower(desc).replace('’', "'");
+    let (det, rest) = determiner_and_rest(&l)?;
     if !matches!(det, "le" | "la" | "l'" | "ce" | "cet" | "cette") {
         return None;
     }
@@ -6104,17 +6090,23 @@ const ANAPHORIC_BODY_NOUNS: &[&str] = &[
 /// with no complement ("cette organisation anti-colonisation", "ce dernier" is handled
 /// elsewhere), or le / la / l' with a body noun ("l'agence") or a noun that says only
 /// who someone is ("la jeune femme", "le sexagénaire", "l'intéressé").
-fn anaphoric_np(name: &str) -> Option<Anaphor> {
-    let l = lower(name).replace('’', "'");
+/// A phrase's first word and the words after it, lower case with straight apostrophes, an
+/// elided article split off: "L’ancienne ministre" → ("l'", ["ancienne", "ministre"]).
+fn determiner_and_rest(l: &str) -> Option<(&str, Vec<&str>)> {
     let words: Vec<&str> = l.split_whitespace().collect();
-    let (det, rest): (&str, Vec<&str>) = match words.first()? {
+    Some(match words.first()? {
         w if w.starts_with("l'") && w.len() > 2 => ("l'", {
             let mut r = vec![&w[2..]];
             r.extend(&words[1..]);
             r
         }),
         w => (*w, words[1..].to_vec()),
-    };
+    })
+}
+
+fn anaphoric_np(name: &str) -> Option<Anaphor> {
+    let l = lower(name).replace('’', "'");
+    let (det, rest) = determiner_and_rest(&l)?;
     let demonstrative = matches!(det, "ce" | "cet" | "cette");
     // "a indiqué le Slovène": a nationality for someone named before.
     let orig: Vec<&str> = name.split_whitespace().collect();
@@ -6256,17 +6248,17 @@ fn agrees(p: Option<Gender>, n: Option<Gender>) -> bool {
 }
 
 fn names_in(words: &[Tok], text: &str) -> Vec<(String, Span)> {
-    names_in_with(words, text, false)
+    names_marked(words, text)
+        .into_iter()
+        .filter(|(_, _, after_preposition)| !after_preposition)
+        .map(|(n, sp, _)| (n, sp))
+        .collect()
 }
 
-/// [`names_in`], with `people_after_prepositions`: also a person's name after a preposition,
-/// one that opens with a known first name or a title ("le cas d'Agathe", "des propos de
-/// Sophie Binet", "pour Emmanuel Macron"), which a pronoun may stand for later.
-fn names_in_with(
-    words: &[Tok],
-    text: &str,
-    people_after_prepositions: bool,
-) -> Vec<(String, Span)> {
+/// [`names_in`], and also the people named after a preposition (marked true): a name that
+/// opens with a known first name ("le cas d'Agathe", "des propos de Sophie Binet", "pour
+/// Emmanuel Macron"), which a pronoun may stand for later.
+fn names_marked(words: &[Tok], text: &str) -> Vec<(String, Span, bool)> {
     let texts: Vec<&str> = words.iter().map(|t| t.text).collect();
     let mut out = Vec::new();
     let mut k = 0;
@@ -6281,14 +6273,9 @@ fn names_in_with(
                         && PREPOSITIONS.contains(&lower(words[k - 2].text).as_str()))
             };
             let j = name_end(&texts, k);
-            let person = || {
-                let first = lower(words[k].text);
-                let first = first.trim_end_matches('.');
-                FEMININE_FIRST_NAMES.contains(&first) || MASCULINE_FIRST_NAMES.contains(&first)
-            };
-            if !by_prep || people_after_prepositions && person() {
+            if !by_prep || person_name(words[k].text) {
                 let span = Span::new(words[k].span.start, words[j - 1].span.end);
-                out.push((span.of(text).to_string(), span));
+                out.push((span.of(text).to_string(), span, by_prep));
             }
             k = j;
         } else {
@@ -7087,9 +7074,8 @@ pub fn attribute(
                 sentences[scanned].0,
                 quotes_over(sentences[scanned].0),
             );
-            let plain = names_in(&w, text);
-            for (name, span) in names_in_with(&w, text, true) {
-                if !plain.iter().any(|(_, sp)| *sp == span) {
+            for (name, span, after_preposition) in names_marked(&w, text) {
+                if after_preposition {
                     mentioned_after_preposition.push((name, span));
                     continue;
                 }
