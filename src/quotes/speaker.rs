@@ -1661,6 +1661,55 @@ fn is_acronym(w: &str) -> bool {
     w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase())
 }
 
+/// The latest run of words in `within` that an acronym stands for: two to six words, the
+/// first capitalised, whose initials spell it, with or without the short words between
+/// ("Parti socialiste" for PS, "République en marche" for REM or RM, "Confédération
+/// générale du travail" for CGT).
+fn spelt_out(text: &str, within: Span, acronym: &str) -> Option<(String, Span)> {
+    const SHORT: &[&str] = &[
+        "de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "et", "en", "pour", "sur",
+        "à", "au", "aux",
+    ];
+    let acr: Vec<char> = acronym.chars().collect();
+    if !(2..=6).contains(&acr.len()) {
+        return None;
+    }
+    let w = tokens(within.of(text), within.start);
+    let initial = |t: &Tok| t.text.chars().next().and_then(|c| c.to_uppercase().next());
+    let mut best = None;
+    for i in 0..w.len() {
+        if !is_name_word(w[i].text) || DETERMINERS.contains(&lower(w[i].text).as_str()) {
+            continue;
+        }
+        for j in i + 1..w.len().min(i + 6) {
+            if !w[j]
+                .text
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+            {
+                break;
+            }
+            let run = &w[i..=j];
+            let all: Vec<char> = run.iter().filter_map(initial).collect();
+            let content: Vec<char> = run
+                .iter()
+                .filter(|t| !SHORT.contains(&lower(t.text).as_str()))
+                .filter_map(initial)
+                .collect();
+            let last_short = SHORT.contains(&lower(w[j].text).as_str());
+            if !last_short && run.len() >= 2 && (all == acr || content == acr) {
+                best = Some((
+                    Span::new(w[i].span.start, w[j].span.end)
+                        .of(text)
+                        .to_string(),
+                    Span::new(w[i].span.start, w[j].span.end),
+                ));
+            }
+        }
+    }
+    best
+}
+
 /// Words that make a capitalised run the name of a body, not of a person (in lower case).
 const INSTITUTION_WORDS: &[&str] = &[
     "college",
@@ -5198,15 +5247,26 @@ fn sentence_subject<'a>(words: &[Tok<'a>]) -> Vec<Tok<'a>> {
     for (idx, t) in words.iter().enumerate() {
         // (Also right after an adverb that opens the sentence: "Bientôt elle reprit".)
         let after_adverb = out.len() == 1 && NOT_NAMES.contains(&lower(out[0].text).as_str());
+        // (Not a stressed pronoun between commas: "Samira, elle, rêve d'une pause".)
         if PRONOUNS.contains(&lower(t.text).as_str())
             && (out.last().is_some_and(|p| p.text == ",") || after_adverb)
+            && words.get(idx + 1).is_none_or(|n| n.text != ",")
         {
             out = vec![t.clone()];
             continue;
         }
         let (b, _) = split_inverted(t.text);
+        // (A verb's form right after the article that opens the sentence, or a phrase after
+        // a comma, is a noun: "Le juge Martin estime …", "Dans un document, la critique
+        // salue …"; so after a determiner that is never an object pronoun: "Un conseiller du
+        // ministre explique …".)
+        let noun = t.text.starts_with(char::is_lowercase)
+            && (out.last().is_some_and(|d| {
+                matches!(lower(d.text).as_str(), "le" | "la" | "les" | "l'" | "l’")
+            }) && (out.len() == 1 || out[out.len() - 2].text == ",")
+                || noun_after_determiner(words, idx));
         if AUX.contains(&b.as_str())
-            || is_speech_verb(&b)
+            || is_speech_verb(&b) && !noun
             || matches!(t.text, "." | ";" | ":" | "«Q»")
         {
             break;
@@ -5216,7 +5276,8 @@ fn sentence_subject<'a>(words: &[Tok<'a>]) -> Vec<Tok<'a>> {
         }
         // A frequent verb form that is nothing else ends the subject too: "Le ministre va
         // plus loin :", "La CGT tient bon :".
-        if FINITE_FORMS.contains(&b.as_str())
+        if !noun
+            && FINITE_FORMS.contains(&b.as_str())
             && out.last().is_some_and(|p| {
                 let l = lower(p.text);
                 !PREPOSITIONS.contains(&l.as_str()) && !DETERMINERS.contains(&l.as_str())
@@ -5842,6 +5903,72 @@ fn name_gender(span: Span, text: &str) -> Option<Gender> {
                 return Some(Gender::Feminine)
             }
             _ => {}
+        }
+    }
+    None
+}
+
+/// The person a pronoun stands for at the end of a chain of sentences that hold it: back
+/// from the sentence before `s_first`, within the paragraph and four sentences, each
+/// sentence's subject is taken when it names a person whose gender agrees ("Lucienne, par
+/// exemple, a tout perdu. Elle dit que rien ne va. « … », confie-t-elle": Lucienne); a
+/// sentence whose subject names nobody goes on the chain only when it holds the pronoun
+/// ("Cela fait des jours qu'elle attend"), else the chain is broken and None comes back.
+fn topic_chain<'s>(
+    text: &str,
+    sentences: &[(Span, usize)],
+    s_first: usize,
+    pronoun: &str,
+    gender: Option<Gender>,
+    quotes_over: &dyn Fn(Span) -> &'s [Span],
+) -> Option<(String, Span)> {
+    let pro = lower(pronoun);
+    if !matches!(pro.as_str(), "il" | "elle") {
+        return None;
+    }
+    let para = sentences.get(s_first)?.1;
+    let suffix = format!("-{pro}");
+    let mut p = s_first;
+    for _ in 0..4 {
+        p = p.checked_sub(1)?;
+        if sentences[p].1 != para {
+            return None;
+        }
+        let w = words_outside(text, sentences[p].0, quotes_over(sentences[p].0));
+        let subj = sentence_subject(&w);
+        let head = subj
+            .iter()
+            .find(|t| !DETERMINERS.contains(&lower(t.text).as_str()))
+            .map(|t| lower(t.text))
+            .unwrap_or_default();
+        // (A name or a noun of person at its head, not a pronoun: "Samira rêve",
+        // "le juge Martin estime", "la chercheuse explique".)
+        let person = !subj.is_empty()
+            && subj.len() <= 12
+            && !PRONOUNS.contains(&head.as_str())
+            && (speaker_noun(&head)
+                || subj.iter().enumerate().any(|(k, t)| {
+                    is_name_word(t.text)
+                        && t.text.chars().any(char::is_lowercase)
+                        && !DETERMINERS.contains(&lower(t.text).as_str())
+                        && (k == 0
+                            || DETERMINERS.contains(&lower(subj[k - 1].text).as_str())
+                            || speaker_noun(&lower(subj[k - 1].text))
+                            || is_name_word(subj[k - 1].text))
+                }));
+        if person {
+            let (name, span) = speaker_from_np(&subj, text)?;
+            let plural = subj
+                .first()
+                .is_some_and(|t| det_number(&lower(t.text)) == Some(true));
+            return (!plural && agrees(gender, name_gender(span, text))).then_some((name, span));
+        }
+        let holds = w.iter().any(|t| {
+            let l = lower(t.text);
+            l == pro || l.ends_with(&suffix)
+        });
+        if !holds {
+            return None;
         }
     }
     None
@@ -7243,11 +7370,34 @@ pub fn attribute(
         // ému », a remercié Jacques Audiard" names whom he thanked; an inverted pronoun after
         // it stands for that phrase.)
         let apposition = in_apposition(&before);
+        // (Apposed to a thing, the quotation is someone's words about it, and the incise
+        // after it names them: "la dangerosité des airbags, « connue depuis dix ans »,
+        // souligne l'association, …".)
+        let apposed_to_someone = apposition && {
+            let start = clause_start(&before, before.len() - 1);
+            before[start..before.len() - 1]
+                .iter()
+                .find(|t| {
+                    let l = lower(t.text);
+                    !DETERMINERS.contains(&l.as_str()) && !POSSESSIVES.contains(&l.as_str())
+                })
+                .is_none_or(|h| {
+                    let l = lower(h.text);
+                    is_name_word(h.text)
+                        || speaker_noun(&l)
+                        || ROLE_NOUNS.contains(&l.as_str())
+                        || [
+                            "eur", "euse", "trice", "iste", "ien", "ienne", "ant", "ante",
+                        ]
+                        .iter()
+                        .any(|e| l.ends_with(e))
+                })
+        };
         excluded[qi] = is_gloss(&before) || named;
         let mut found = if is_gloss(&before) || named {
             None
         } else {
-            after_attribution(&after, text, said).filter(|f| f.pronoun || !apposition)
+            after_attribution(&after, text, said).filter(|f| f.pronoun || !apposed_to_someone)
         };
         if found.is_none() && !is_gloss(&before) && !named {
             via = "inside";
@@ -7785,6 +7935,20 @@ pub fn attribute(
                 None
             } else {
                 possessor
+                    .or_else(|| {
+                        // "« On y croit, avoue Kevin, mais pas trop », dit-il": the name in
+                        // the quotation's own incise.
+                        if lower(&f.name) == "on" || via != "after" {
+                            return None;
+                        }
+                        incise_inside(text, *outer)
+                            .filter(|i| {
+                                !i.pronoun
+                                    && i.name.starts_with(char::is_uppercase)
+                                    && agrees(gender, name_gender(i.span, text))
+                            })
+                            .map(|i| (i.name, i.span))
+                    })
                     .or_else(|| subordinate_subject(&before, f.span, &f.name, text))
                     .or_else(|| {
                         // "Quant à X, il juge …": the topic the sentence opens with.
@@ -7868,8 +8032,15 @@ pub fn attribute(
                                 && gender.is_some()
                                 && name_gender(sp, text) == gender
                         };
+                        // (An inverted pronoun too when a name is the subject of a clause
+                        // that opens the quotation with a colon: "Jeune adhérent, Paul
+                        // Martin veut y croire : « … », sourit-il"; not the subject of the
+                        // quoted words, "Israël « agira … », a-t-il ajouté".)
                         speaker_from_np(&subject, text).filter(|(n, sp)| {
-                            !f.inverted
+                            (!f.inverted
+                                || named
+                                    && sp.end <= outer.start
+                                    && before.last().is_some_and(|t| t.text == ":"))
                                 && (named || person_noun(n, *sp))
                                 && agrees(gender, name_gender(*sp, text))
                         })
@@ -7946,7 +8117,17 @@ pub fn attribute(
                                 && !impersonal
                         });
                         if prev_opens_same {
-                            return None;
+                            // The chain goes back through the sentences that hold the
+                            // same pronoun to the one whose subject names the person:
+                            // "Le juge Martin estime … . Il dit que … . « … », écrit-il."
+                            return topic_chain(
+                                text,
+                                sentences,
+                                s_first,
+                                &f.name,
+                                gender,
+                                &quotes_over,
+                            );
                         }
                         mentioned
                             .iter()
@@ -8146,6 +8327,14 @@ pub fn attribute(
                     found.all(|(n, _)| *n == first.0).then(|| first.clone())
                 });
                 fuller.unwrap_or((name, span))
+            };
+            // "le PS" after "le Parti socialiste": the name spelt out before, in the
+            // paragraph.
+            let (name, span) = if is_acronym(&name) {
+                let para_start = text[..span.start].rfind('\n').map_or(0, |k| k + 1);
+                spelt_out(text, Span::new(para_start, span.start), &name).unwrap_or((name, span))
+            } else {
+                (name, span)
             };
             let speaker = Speaker {
                 name,
@@ -11679,6 +11868,66 @@ mod tests {
                  l'association.",
                 "Farid Aid",
             ),
+        ]);
+    }
+
+    #[test]
+    fn round_26_pronoun_chains_nouns_after_articles_and_acronyms() {
+        expect_speakers(&[
+            // A chain of sentences that hold the pronoun goes back to the person named as
+            // the subject.
+            (
+                "Dans un document, le juge Bocard estime que tout va bien. Il dit qu'il \
+                 ignorait tout. « Je ne savais pas », écrit-il.",
+                "Bocard",
+            ),
+            (
+                "Lucienne, par exemple, a tout perdu. Elle dit que rien ne va. « Je reste \
+                 ici », confie-t-elle.",
+                "Lucienne",
+            ),
+            (
+                "Lucienne rêve, elle, d'une pause. Cela fait des jours qu'elle attend. Elle \
+                 rationne le pain. « Tout le monde attend », glisse-t-elle.",
+                "Lucienne",
+            ),
+            // The quotation's own incise names the pronoun after it.
+            (
+                "« On y croit, avoue Kevin, mais pas trop », dit-il.",
+                "Kevin",
+            ),
+            // The subject of a clause that opens the quotation with a colon, for an
+            // inverted pronoun after it.
+            (
+                "Jeune adhérent, Augustin Martin, militant dans la Loire, veut croire à une \
+                 place pour Pierre Durand : « Il saura rebondir ! », sourit-il.",
+                "Augustin Martin",
+            ),
+            // An acronym for the name spelt out before.
+            (
+                "Le Parti socialiste a réagi. « Nous condamnons cette agression », écrit le \
+                 PS dans un communiqué.",
+                "Parti socialiste",
+            ),
+        ]);
+        // A noun after the article that opens the sentence, though a verb has its form.
+        assert_eq!(
+            speakers("Le juge Bocard : « Je ne savais pas. »"),
+            ["Bocard"]
+        );
+        // Not the subject of the quoted words, nor a pronoun whose chain breaks.
+        expect_speakers(&[
+            (
+                "Israël « agira pour empêcher le Hamas de s'emparer de l'aide », a-t-il \
+                 ajouté.",
+                "il",
+            ),
+            (
+                "Paul Martin est parti. La salle s'est vidée. Il dit que rien ne va. « Je \
+                 reste », confie-t-il.",
+                "il",
+            ),
+            ("« Nous irons jusqu'au bout », a déclaré la CGT.", "CGT"),
         ]);
     }
 }
