@@ -682,7 +682,15 @@ const AMBIGUOUS: &[&str] = &[
     "prévoient",
 ];
 /// Infinitives of speech after a form of faire (fait remarquer, a fait savoir, fait valoir).
-const AFTER_FAIRE: &[&str] = &["remarquer", "observer", "valoir", "savoir", "appeler"];
+/// (And "a fait écho X", whose noun works as such an infinitive.)
+const AFTER_FAIRE: &[&str] = &[
+    "remarquer",
+    "observer",
+    "valoir",
+    "savoir",
+    "appeler",
+    "écho",
+];
 /// The infinitive of [`AFTER_FAIRE`] after a form of faire at `words[k]` (fait-il
 /// remarquer, a fait savoir), lower-cased.
 fn faire_infinitive(words: &[Tok], k: usize) -> Option<String> {
@@ -3776,6 +3784,8 @@ fn take_np<'a>(words: &[Tok<'a>], from: usize) -> Vec<Tok<'a>> {
                 || l == "sur"
                 || l == "via"
                 || l == "devant"
+                // ("selon son avocat X auprès de Associated Press".)
+                || l == "auprès"
                 || l == "pendant"
                 || l == "depuis"
                 || l == "lorsqu'"
@@ -5974,6 +5984,87 @@ fn topic_chain<'s>(
     None
 }
 
+/// The name given, in `within`, to the noun that heads a description ("la présidente de la
+/// firme", "l'association de consommateurs", "cette avocate"): the latest "la présidente
+/// de Nestlé Waters, Muriel Liénau" (a name in apposition after the noun and its
+/// complement), "l'association UFC-Que choisir" (a name right after it) or "Muriel
+/// Liénau, présidente de …" (the noun in apposition after a name). None when the
+/// description has no determiner, or its noun is no noun of person or body.
+fn same_noun_named(text: &str, within: Span, desc: &str) -> Option<(String, Span)> {
+    let l = lower(desc).replace('’', "'");
+    let (det, rest) = determiner_and_rest(&l)?;
+    if !matches!(det, "le" | "la" | "l'" | "ce" | "cet" | "cette") {
+        return None;
+    }
+    let head = *rest.first()?;
+    if head.chars().count() < 4
+        || !head.chars().all(|c| c.is_alphabetic() || c == '-')
+        || !(speaker_noun(head)
+            || ROLE_NOUNS.contains(&head)
+            || ANAPHORIC_BODY_NOUNS.contains(&head))
+    {
+        return None;
+    }
+    let w = tokens(within.of(text), within.start);
+    let is_head = |t: &Tok| lower(t.text) == head;
+    let name_at = |k: usize| -> Option<(String, Span)> {
+        let run = name_run(&w, k);
+        (run >= 1 && w[k].text.chars().any(char::is_lowercase) || run >= 2).then(|| {
+            let sp = Span::new(w[k].span.start, w[k + run - 1].span.end);
+            (sp.of(text).to_string(), sp)
+        })
+    };
+    let mut best = None;
+    for k in 0..w.len() {
+        if is_head(&w[k]) && k > 0 {
+            // The noun with its determiner, then a name right after it or after its
+            // complement and a comma.
+            let d = lower(w[k - 1].text);
+            if !(DETERMINERS.contains(&d.as_str()) || d.ends_with('\'')) {
+                continue;
+            }
+            if let Some(n) = name_at(k + 1).filter(|_| w[k + 1].text != ",") {
+                best = Some(n);
+                continue;
+            }
+            let end = (k + 1..w.len().min(k + 10))
+                .find(|&j| matches!(w[j].text, "," | "." | ";" | ":" | "«Q»"));
+            if let Some(c) = end.filter(|&c| w[c].text == ",") {
+                if let Some(n) = name_at(c + 1) {
+                    let run_end = c + 1 + name_run(&w, c + 1);
+                    if w.get(run_end)
+                        .is_none_or(|t| matches!(t.text, "," | "." | ")"))
+                    {
+                        best = Some(n);
+                    }
+                }
+            }
+        } else if w[k].text == "," && k > 0 {
+            // A name, then the noun in apposition: "Muriel Liénau, présidente de …".
+            let j = if w
+                .get(k + 1)
+                .is_some_and(|t| DETERMINERS.contains(&lower(t.text).as_str()))
+            {
+                k + 2
+            } else {
+                k + 1
+            };
+            if !w.get(j).is_some_and(is_head) {
+                continue;
+            }
+            let mut s = k;
+            while s > 0 && is_name_word(w[s - 1].text) {
+                s -= 1;
+            }
+            if k - s >= 2 {
+                let sp = Span::new(w[s].span.start, w[k - 1].span.end);
+                best = Some((sp.of(text).to_string(), sp));
+            }
+        }
+    }
+    best
+}
+
 /// A determiner's number: Some(true) plural, Some(false) singular.
 fn det_number(l: &str) -> Option<bool> {
     match l {
@@ -6256,11 +6347,19 @@ fn anaphoric_np(name: &str) -> Option<Anaphor> {
     }
     // (A demonstrative may have a complement: "ce père de quatre enfants".)
     // (A capitalised title is no name: "la Première ministre", "le Président".)
+    // (Capitalised words only in a complement: "cette avocate au barreau de Paris".)
     if rest.is_empty()
         || rest.len() > if demonstrative { 5 } else { 3 }
         || name
             .split_whitespace()
             .skip(1)
+            .take_while(|w| {
+                !matches!(
+                    lower(w).as_str(),
+                    "de" | "du" | "des" | "d'" | "à" | "au" | "aux" | "en" | "pour"
+                ) && !w.starts_with("d'")
+                    && !w.starts_with("d’")
+            })
             .any(|w| w.starts_with(char::is_uppercase) && !capitalised_title(w))
         || !demonstrative
             && rest.iter().any(|w| {
@@ -7284,7 +7383,27 @@ pub fn attribute(
                 && lower(before[k - 1].text) == "s'";
             parler_form(&l) || is_speech_verb(split_inverted(&l).0.as_str()) || agit
         });
-        let term = !said && de_at.is_some() && !calling && !speaks_of;
+        // (Nor when a verb of speech governs the clause a few words before: "tout en
+        // affirmant avoir réagi à des « insultes racistes »" reports the words.)
+        // (Not de before an infinitive: "ajoutent un nombre avant de « hacher »".)
+        let speech_in_clause = de_at.is_some_and(|k| {
+            let infinitive = k > 0
+                && matches!(
+                    lower(before[k - 1].text).as_str(),
+                    "avant" | "afin" | "après" | "sans" | "lieu" | "moins"
+                );
+            !infinitive
+                && (k.saturating_sub(6)..k)
+                    .rev()
+                    .take_while(|&j| !matches!(before[j].text, "," | ":" | ";" | "«Q»" | "."))
+                    .any(|j| {
+                        let l = lower(before[j].text);
+                        is_speech_verb(split_inverted(&l).0.as_str())
+                            && !noun_form_at(&before, j)
+                            && !is_participle(&l)
+                    })
+        });
+        let term = !said && de_at.is_some() && !calling && !speaks_of && !speech_in_clause;
         // ("Les Chinois parlent de « Bang Mingpai »": their name for it, capitalised or not.)
         let speaks_of_name = verb_before_de.is_some_and(|k| parler_form(&lower(before[k].text)));
         // So is a quotation right after a noun of title or name ("une nouvelle saison de
@@ -7360,7 +7479,11 @@ pub fn attribute(
                     }));
         // (A sentence that opens with selon / d'après X is X's account, terms included:
         // "Selon les chercheurs, 5 % sont issus de « fouilles clandestines ».")
-        let account = account_at(&before, 0).is_some();
+        // (So is one that opens with comme and an incise: "Comme le rappelle X, ces airbags
+        // présentent un risque d'« explosion »".)
+        let account = account_at(&before, 0).is_some()
+            || before.first().is_some_and(|t| lower(t.text) == "comme")
+                && comme_incise(&before, 0, text).is_some_and(|f| !f.pronoun);
         let named = (term && !account) || titled;
         // "Opinion : « Title » par X": a work and its author after a colon, not words said.
         let by_author = before.last().is_some_and(|t| t.text == ":")
@@ -7473,6 +7596,20 @@ pub fn attribute(
                 let np = take_np(&after, from);
                 if plausible_selon(&np) {
                     found = np_to_found(&np, text, before[k].text);
+                }
+            }
+        }
+        // "Ces « collines » évoquées par le militant": the agent of a participle of speech
+        // or calling right after the quotation.
+        if found.is_none() && !is_gloss(&before) && lower_at(&after, 1) == "par" {
+            let l = lower_at(&after, 0);
+            if is_participle(&l) && (is_speech_verb(&l) || calling_verb(&l)) {
+                let np = take_np(&after, 2);
+                if plausible_selon(&np) {
+                    found = np_to_found(&np, text, after[0].text);
+                    if found.is_some() {
+                        excluded[qi] = false;
+                    }
                 }
             }
         }
@@ -8291,6 +8428,16 @@ pub fn attribute(
                             && agrees(g, name_gender(*sp, text))
                     })
             });
+            // "la présidente de la firme" after "la présidente de Nestlé Waters, Muriel
+            // Liénau", "l'association de consommateurs" after "l'association UFC-Que
+            // choisir": the name given with the same noun before, in the paragraph.
+            let resolved = resolved.or_else(|| {
+                if f.pronoun {
+                    return None;
+                }
+                let para_start = text[..f.span.start].rfind('\n').map_or(0, |k| k + 1);
+                same_noun_named(text, Span::new(para_start, f.span.start), &f.name)
+            });
             let (name, span) = resolved.unwrap_or((f.name, f.span));
             // "M. Soudé", "Soudé" after "Ludovic Soudé": the fullest form named before.
             let (name, span) = {
@@ -8955,6 +9102,22 @@ fn clause_colon(before: &[Tok], text: &str) -> Option<Found> {
                 && rest[k - 2].text == ","
         })
         .map_or(start, |k| k + 1);
+    // "De nombreux adhérents y croient, comme Léna : « … »": the person given as an
+    // example right before the colon.
+    if let Some(c) = (start..rest.len())
+        .rev()
+        .take(6)
+        .find(|&k| lower(rest[k].text) == "comme" && k > 0 && rest[k - 1].text == ",")
+    {
+        let np = &rest[c + 1..];
+        if !np.is_empty()
+            && np
+                .iter()
+                .all(|t| is_name_word(t.text) || NAME_PARTICLES.contains(&t.text))
+        {
+            return np_to_found(np, text, "comme");
+        }
+    }
     let mut subject = sentence_subject(&rest[start..]);
     // "Le ministre au Parisien : « … »": whom it was said to is no part of the speaker (as
     // after an incise's verb); not an opening phrase before a comma ("Tout à sa joie, X …").
@@ -11928,6 +12091,72 @@ mod tests {
                 "il",
             ),
             ("« Nous irons jusqu'au bout », a déclaré la CGT.", "CGT"),
+        ]);
+    }
+
+    #[test]
+    fn round_26_agents_examples_accounts_and_the_same_noun_named_before() {
+        expect_speakers(&[
+            // A speaker's phrase ends at auprès.
+            (
+                "« Ils mentent », selon son avocat Paul Durand auprès de Associated Press.",
+                "Paul Durand",
+            ),
+            // A verb of speech a few words before de reports the words.
+            (
+                "Cette note ne s'attarde pas sur la rançon, mais détaille plutôt un système de \
+                 « rétro-commissions ».",
+                "Cette note",
+            ),
+            (
+                "« Nous condamnons ces actes », a fait écho Paul Durand.",
+                "Paul Durand",
+            ),
+            // The agent of a participle of speech after the quotation.
+            (
+                "Ces premières « collines » évoquées par le militant sont les élections.",
+                "le militant",
+            ),
+            // Someone given as an example before a colon.
+            (
+                "De nombreux militants y croient, comme Léna : « Ça m'évoque un vent \
+                 d'espoir. »",
+                "Léna",
+            ),
+            // An incise after a quotation apposed to a thing.
+            (
+                "La dangerosité des airbags, « connue depuis dix ans », souligne \
+                 l'association.",
+                "l'association",
+            ),
+            // A description whose noun was given with a name before.
+            (
+                "Fin novembre, la présidente de Nestlé Waters, Muriel Liénau, écrit au \
+                 directeur. Dans ce mail, la présidente de la firme écrit : « Nous touchons au \
+                 but. »",
+                "Muriel Liénau",
+            ),
+            (
+                "L'association UFC-Que choisir a porté plainte. Comme le rappelle \
+                 l'association de consommateurs, ces airbags présentent un risque \
+                 d'« explosion incontrôlée ».",
+                "UFC-Que",
+            ),
+        ]);
+        // A demonstrative's complement may hold a capital.
+        assert_eq!(
+            speakers(
+                "« Ses propos sont légaux », explique Sophie Marin. Mais pour cette avocate au \
+                 barreau de Paris, il est « urgent de légiférer »."
+            ),
+            ["Sophie Marin", "Sophie Marin"]
+        );
+        // Not de before an infinitive, nor a person the quotation is apposed to, nor a
+        // work's maker.
+        expect_nobody(&[
+            "Les ordinateurs ajoutent un nombre avant de « hacher » l'ensemble.",
+            "Le réalisateur, « très ému », a salué Jacques Audiard.",
+            "Le film « Les Misérables » réalisé par Ladj Ly est sorti.",
         ]);
     }
 }
