@@ -3176,6 +3176,14 @@ fn subject_after_verb(words: &[Tok], j: usize) -> usize {
                 {
                     k += 1;
                 }
+                // A name in the phrase's complement, when the subject follows it: "dans sa
+                // maison de Conakry un ancien ministre".
+                if k > 0 && matches!(w(k - 1).as_str(), "de" | "d'" | "du") {
+                    let e = k + name_run(words, k);
+                    if e > k && DETERMINERS.contains(&w(e).as_str()) {
+                        k = e;
+                    }
+                }
                 // A medium's name after its noun ("au journal Le Monde le directeur", "pour
                 // le quotidien Právo l'organisateur"): capitalised words, when the subject
                 // follows them.
@@ -5429,6 +5437,26 @@ fn sentence_subject<'a>(words: &[Tok<'a>]) -> Vec<Tok<'a>> {
         if pick.first().is_some_and(opens_phrase) && pick.len() <= 12 {
             return pick.to_vec();
         }
+    }
+    // "Au cœur de cette affaire : …": a phrase opened by a preposition and closed by a
+    // colon labels what follows; the sentence has no subject before it.
+    let colon_next = out.last().is_some_and(|l| {
+        words
+            .iter()
+            .position(|t| t.span == l.span)
+            .and_then(|k| words.get(k + 1))
+            .is_some_and(|t| t.text == ":")
+    });
+    if opening
+        && colon_next
+        && !holder
+        && segments.len() < 2
+        && out.first().is_some_and(|t| {
+            let l = lower(t.text);
+            PREPOSITIONS.contains(&l.as_str()) && !matches!(l.as_str(), "pour" | "selon" | "chez")
+        })
+    {
+        return Vec::new();
     }
     out.truncate(21);
     out
@@ -7753,7 +7781,19 @@ pub fn attribute(
                 l.drain(3..l.len() - 1);
             }
             let l: Vec<&str> = l.iter().map(String::as_str).collect();
-            let goes_on = match l.as_slice() {
+            // (What follows the colon is the speaker's too, quoted in part: "Et de
+            // poursuivre : le préfet « insiste lourdement » sur « … »".)
+            let l = match l.iter().position(|w| *w == ":") {
+                Some(c @ (1 | 3))
+                    if l.first().is_some_and(|w| {
+                        matches!(*w, "avant" | "et" | "puis" | "ensuite" | "enfin")
+                    }) =>
+                {
+                    &l[..=c]
+                }
+                _ => &l[..],
+            };
+            let goes_on = match l {
                 ["avant" | "et" | "puis", "d'" | "de", inf, ":"] => SPEECH_VERBS.contains(inf),
                 ["puis" | "ensuite" | "enfin", ":"] => true,
                 _ => false,
@@ -7978,6 +8018,26 @@ pub fn attribute(
                     return None;
                 }
                 let w = words_outside(text, sentences[prev].0, quotes_over(sentences[prev].0));
+                // "D'après le chercheur, la situation est la même. Mais il observe : « … »":
+                // whose account the sentence before gave.
+                if let Some(a) = account_at(&w, 0) {
+                    let np = take_np(&w, a);
+                    let head = np
+                        .iter()
+                        .find(|t| !DETERMINERS.contains(&lower(t.text).as_str()))
+                        .map(|t| lower(t.text))
+                        .unwrap_or_default();
+                    let singular = np
+                        .first()
+                        .is_none_or(|t| det_number(&lower(t.text)) != Some(true));
+                    if singular
+                        && speaker_noun(&head)
+                        && matches!(lower(&f.name).as_str(), "il" | "elle")
+                    {
+                        return speaker_from_np(&np, text)
+                            .filter(|(_, sp)| agrees(gender, name_gender(*sp, text)));
+                    }
+                }
                 let subj = sentence_subject(&w);
                 if subj.is_empty() || subj.len() > 12 || !plausible_selon(&subj) {
                     return None;
@@ -9382,7 +9442,7 @@ fn incise_inside(text: &str, outer: Span) -> Option<Found> {
         let (b, _) = split_inverted(&l);
         let opens = is_speech_verb(&b) && !is_participle(&b)
             || AUX.contains(&b.as_str())
-            || matches!(l.as_str(), "s'" | "s’");
+            || matches!(l.as_str(), "s'" | "s’" | "se");
         if !opens {
             continue;
         }
@@ -12158,5 +12218,50 @@ mod tests {
             "Le réalisateur, « très ému », a salué Jacques Audiard.",
             "Le film « Les Misérables » réalisé par Ladj Ly est sorti.",
         ]);
+    }
+
+    #[test]
+    fn round_26_places_reflexive_incises_accounts_before_and_continuations() {
+        expect_speakers(&[
+            // A place with a name in its complement before the incise's subject.
+            (
+                "« Le rêve remonte à loin », se souvient dans sa maison de Conakry un ancien \
+                 ministre.",
+                "un ancien ministre",
+            ),
+            // A reflexive incise inside the quotation.
+            (
+                "« Le rêve remonte à loin, se souvient un ancien ministre. En Guinée, on le \
+                 sait. »",
+                "un ancien ministre",
+            ),
+            // A pronoun for whose account the sentence before gave.
+            (
+                "D'après le chercheur, la situation est la même aux États-Unis. Mais il \
+                 observe une forte variabilité : « Les situations sont très contrastées. »",
+                "le chercheur",
+            ),
+            (
+                "Selon la ministre, la situation est grave. « Nous allons agir », a-t-elle \
+                 ajouté.",
+                "la ministre",
+            ),
+        ]);
+        // What follows "Et de poursuivre :" is the speaker's, quoted in part.
+        assert_eq!(
+            speakers(
+                "Guillaume Dubois indique par mail que le préfet « a dû appeler ». Et de \
+                 poursuivre : le préfet « insiste lourdement » sur « les éléments »."
+            ),
+            ["Guillaume Dubois", "Guillaume Dubois", "Guillaume Dubois"]
+        );
+        // A phrase opened by a preposition before a colon is no subject.
+        assert_eq!(
+            speakers(
+                "Au cœur de cette affaire : la dangerosité des airbags, « connue depuis dix \
+                 ans », souligne l'association, mais qui n'a suscité que « des rappels »."
+            ),
+            ["l'association", "l'association"]
+        );
     }
 }
