@@ -589,7 +589,8 @@ pub fn tokens(text: &str, base: usize) -> Vec<Tok<'_>> {
                 span: Span::new(base + p, base + end),
             });
             i = j;
-        } else if c.is_whitespace() || c == '\u{a0}' || c == '\u{202f}' {
+        } else if c.is_whitespace() || matches!(c, '\u{a0}' | '\u{202f}' | '_' | '*') {
+            // (Markdown's marks of emphasis are no words: "_« … »_, glisse-t-elle".)
             i += 1;
         } else {
             let end = p + c.len_utf8();
@@ -9444,6 +9445,46 @@ fn incise_inside(text: &str, outer: Span) -> Option<Found> {
             || AUX.contains(&b.as_str())
             || matches!(l.as_str(), "s'" | "s’" | "se");
         if !opens {
+            // By its word order, whatever the verb: a verb, at most two more words of
+            // lower case ("met en garde"), then a full name closed by a comma or a full
+            // stop: "« …, note Florian Drouard, responsable … . … »".
+            let function = |x: &str| {
+                [
+                    DETERMINERS,
+                    PREPOSITIONS,
+                    PRONOUNS,
+                    BOUNDARY,
+                    SKIPPABLE,
+                    POSSESSIVES,
+                ]
+                .iter()
+                .any(|list| list.contains(&x))
+                    || matches!(
+                        x,
+                        "et" | "ou" | "mais" | "comme" | "donc" | "car" | "ni" | "que" | "qui"
+                    )
+            };
+            let verb_like = |t: &Tok| {
+                let x = lower(t.text);
+                t.text.chars().all(|c| c.is_lowercase() || c == '-')
+                    && x.chars().count() >= 2
+                    && !function(&x)
+            };
+            if !verb_like(&w[k]) || w[k].text.chars().count() < 3 {
+                continue;
+            }
+            let Some(n) = (k + 1..(k + 4).min(w.len()))
+                .find(|&j| !(verb_like(&w[j]) || lower(w[j].text) == "en"))
+            else {
+                continue;
+            };
+            let run = name_run(&w, n);
+            let closed = w.get(n + run).is_some_and(|t| matches!(t.text, "," | "."));
+            if run >= 2 && closed {
+                if let Some(f) = np_to_found(&w[n..n + run], text, w[k].text) {
+                    return Some(f);
+                }
+            }
             continue;
         }
         let Some(f) = postposed_at(&w, k, text).filter(|f| !f.pronoun) else {
@@ -12263,5 +12304,29 @@ mod tests {
             ),
             ["l'association", "l'association"]
         );
+    }
+
+    #[test]
+    fn round_26_markdown_emphasis_and_incises_inside_by_word_order() {
+        expect_speakers(&[
+            // Markdown's marks of emphasis around a quotation.
+            (
+                "_«Regarde, c'est Indien»_, glisse Sabine à sa fille.",
+                "Sabine",
+            ),
+            (
+                "Ils se reproduisent. _«Ce cheval se révèle robuste,_ note Florian Drouard, \
+                 responsable à l'association. _Il vit vingt ans.»_",
+                "Florian Drouard",
+            ),
+            // An incise inside the quotation by its word order, whatever the verb.
+            (
+                "«Beaucoup se disent experts, mais peu sont formés, met en garde Elsa Nello. \
+                 Il faut être vigilant.»",
+                "Elsa Nello",
+            ),
+        ]);
+        // Not a preposition before a name.
+        expect_nobody(&["«Nous irons, avec Jean Dupont, jusqu'au bout.»"]);
     }
 }
