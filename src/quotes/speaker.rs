@@ -5290,7 +5290,16 @@ fn sentence_subject<'a>(words: &[Tok<'a>]) -> Vec<Tok<'a>> {
         {
             break;
         }
-        if BOUNDARY.contains(&b.as_str()) && !out.is_empty() {
+        // (Not et / ou inside an opening phrase before its comma: "Entre ses derniers
+        // Mondiaux et sa troisième place, Peaty a remporté …".)
+        let in_opening = matches!(b.as_str(), "et" | "ou")
+            && out.first().is_some_and(|f| {
+                let l = lower(f.text);
+                PREPOSITIONS.contains(&l.as_str()) || SCENE_OPENERS.contains(&l.as_str())
+            })
+            && !out.iter().any(|t| t.text == ",")
+            && words[idx..].iter().take(12).any(|t| t.text == ",");
+        if BOUNDARY.contains(&b.as_str()) && !out.is_empty() && !in_opening {
             break;
         }
         // A frequent verb form that is nothing else ends the subject too: "Le ministre va
@@ -8498,6 +8507,24 @@ pub fn attribute(
                 }
                 let para_start = text[..f.span.start].rfind('\n').map_or(0, |k| k + 1);
                 same_noun_named(text, Span::new(para_start, f.span.start), &f.name)
+            });
+            // Last, a chain of sentences that hold the pronoun back to the person named as
+            // their subject, when the sentence right before holds it ("Peaty a remporté
+            // … . Mais il s'est fracturé … . Désormais « apaisé », il s'est dit « déçu »").
+            let resolved = resolved.or_else(|| {
+                let p = s_first.checked_sub(1)?;
+                if !f.pronoun || sentences[p].1 != para {
+                    return None;
+                }
+                let pro = lower(&f.name);
+                let w = words_outside(text, sentences[p].0, quotes_over(sentences[p].0));
+                let holds = w
+                    .iter()
+                    .any(|t| lower(t.text) == pro || lower(t.text).ends_with(&format!("-{pro}")));
+                if !holds {
+                    return None;
+                }
+                topic_chain(text, sentences, s_first, &f.name, gender, &quotes_over)
             });
             let (name, span) = resolved.unwrap_or((f.name, f.span));
             // "M. Soudé", "Soudé" after "Ludovic Soudé": the fullest form named before.
@@ -12328,5 +12355,13 @@ mod tests {
         ]);
         // Not a preposition before a name.
         expect_nobody(&["«Nous irons, avec Jean Dupont, jusqu'au bout.»"]);
+        // A pronoun's chain when nothing else resolves it, through an opening phrase with et.
+        assert_eq!(
+            speakers(
+                "Entre ses derniers Mondiaux et Doha, Peaty a remporté un titre. Mais il s'est \
+                 ensuite fracturé le pied. Désormais « apaisé », il s'est dit « déçu »."
+            ),
+            ["-", "Peaty"]
+        );
     }
 }
