@@ -4597,7 +4597,13 @@ fn before_attribution(
                     && !AUX.contains(&n.as_str())
                     && !PRONOUNS.contains(&n.as_str())
                     && !SKIPPABLE.contains(&n.as_str())
-            };
+            }
+            // (Not a participle after an auxiliary and an adverbial phrase: "a de son côté
+            // affirmé", "a pour sa part estimé".)
+            && !(i.saturating_sub(6).max(1)..i).any(|st| {
+                skip_adverbials(words, st) == i
+                    && AUX.contains(&split_inverted(words[st - 1].text).0.as_str())
+            });
         if noun || adjective || not_speech_before_de(&base, words.get(i + 1)) {
             continue;
         }
@@ -12355,6 +12361,11 @@ mod tests {
         ]);
         // Not a preposition before a name.
         expect_nobody(&["«Nous irons, avec Jean Dupont, jusqu'au bout.»"]);
+        // A participle after an auxiliary and an adverbial phrase is a verb.
+        expect_speakers(&[(
+            "Rishi Sunak a de son côté affirmé que ce projet était « un bon investissement ».",
+            "Rishi Sunak",
+        )]);
         // A pronoun's chain when nothing else resolves it, through an opening phrase with et.
         assert_eq!(
             speakers(
