@@ -3434,6 +3434,14 @@ fn structural_incise(words: &[Tok], text: &str, sentence_start: bool) -> Option<
         // mostly presents there: continue, s'extasie.)
         return None;
     }
+    // (A verb with its noun: "met en garde X", "a mis en avant X".)
+    let j = if lower_at(words, j + 1) == "en"
+        && matches!(lower_at(words, j + 2).as_str(), "garde" | "avant" | "cause")
+    {
+        j + 2
+    } else {
+        j
+    };
     let k = subject_after_verb(words, j + 1);
     // What may follow the subject: the sentence's end, a punctuation mark, or circumstances
     // ("lors d'une visite", "à propos de son cours", "en ouvrant la bouche", "qui …").
@@ -5989,7 +5997,13 @@ fn topic_chain<'s>(
             return None;
         }
         let w = words_outside(text, sentences[p].0, quotes_over(sentences[p].0));
-        let subj = sentence_subject(&w);
+        // (After a conjunction that opens the sentence: "Mais Jade, 20 ans, est ailleurs".)
+        let o = usize::from(
+            w.first()
+                .is_some_and(|t| OPENING_CONJUNCTIONS.contains(&lower(t.text).as_str())),
+        );
+        let o = o + usize::from(o == 1 && w.get(1).is_some_and(|t| t.text == ","));
+        let subj = sentence_subject(&w[o.min(w.len())..]);
         let head = subj
             .iter()
             .find(|t| !DETERMINERS.contains(&lower(t.text).as_str()))
@@ -8275,6 +8289,21 @@ pub fn attribute(
                                 && w.iter().all(|x| is_name_word(x))
                                 && !DETERMINERS.contains(&lower(w[0]).as_str())
                         })
+                    })
+                    .or_else(|| {
+                        // A chain of sentences that hold the pronoun, right before, back to a
+                        // person named after the last speaker: "« … », glisse Sabine. Mais
+                        // Jade est déjà ailleurs. Elle file vers l'écurie. « … », lance-t-elle."
+                        let (_, ls) = last_speaker.as_ref()?;
+                        let p = s_first.checked_sub(1)?;
+                        let pro = lower(&f.name);
+                        let w = words_outside(text, sentences[p].0, quotes_over(sentences[p].0));
+                        let opens_with = w.first().is_some_and(|t| lower(t.text) == pro);
+                        if !opens_with || sentences[p].1 != para {
+                            return None;
+                        }
+                        topic_chain(text, sentences, s_first, &f.name, gender, &quotes_over)
+                            .filter(|(_, sp)| sp.start > ls.span.end)
                     })
                     .or_else(|| {
                         last_speaker
@@ -12366,6 +12395,19 @@ mod tests {
             "Rishi Sunak a de son côté affirmé que ce projet était « un bon investissement ».",
             "Rishi Sunak",
         )]);
+        // A verb with its noun in an incise after the quotation.
+        expect_speakers(&[(
+            "« Cela entraînerait des représailles », met en garde l'économiste Eswar Prasad.",
+            "Eswar Prasad",
+        )]);
+        // A chain back to a person named after the last speaker comes first.
+        assert_eq!(
+            speakers(
+                "« Mets tes bottes », glisse Sabine à sa fille. Mais Jade, 20 ans, est déjà \
+                 ailleurs. Elle file vers l'écurie. « Regarde, c'est Indien », lance-t-elle."
+            ),
+            ["Sabine", "Jade"]
+        );
         // A pronoun's chain when nothing else resolves it, through an opening phrase with et.
         assert_eq!(
             speakers(
