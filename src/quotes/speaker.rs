@@ -1778,6 +1778,7 @@ const INSTITUTION_WORDS: &[&str] = &[
 
 /// Capitalised words that are function words at the start of a sentence, not names.
 const NOT_NAMES: &[&str] = &[
+    "autrement",
     "quelque",
     "quelques",
     "il",
@@ -3263,6 +3264,10 @@ fn in_apposition(before: &[Tok]) -> bool {
                 "avec" | "après" | "avant" | "selon" | "malgré" | "a" | "jusqu'" | "jusqu’"
                     | "jusque" | "jusqu'en" | "jusqu'à" | "jusqu'au" | "dès" | "depuis" | "lors"
             )
+            // (Nor a phrase of circumstance or an adverb: "Face à ces tensions, « … »,
+            // confesse X", "Autrement dit, …, « … », a estimé X".)
+            && !SCENE_OPENERS.contains(&l.as_str())
+            && !NOT_NAMES.contains(&l.as_str())
 }
 
 /// Verbs that link a subject to what it is (« … », devient le slogan): no incise.
@@ -5313,7 +5318,17 @@ fn sentence_subject<'a>(words: &[Tok<'a>]) -> Vec<Tok<'a>> {
             })
             && !out.iter().any(|t| t.text == ",")
             && words[idx..].iter().take(12).any(|t| t.text == ",");
-        if BOUNDARY.contains(&b.as_str()) && !out.is_empty() && !in_opening {
+        // (Nor et / ou between two noun phrases of the subject: "Les militants des droits
+        // humains et les experts considèrent …".)
+        let coordination = matches!(b.as_str(), "et" | "ou")
+            && words.get(idx + 1).is_some_and(|n| {
+                DETERMINERS.contains(&lower(n.text).as_str()) && lower(n.text) != "de"
+            })
+            && out.first().is_some_and(|f| {
+                matches!(lower(f.text).as_str(), "le" | "la" | "les" | "l'" | "l’")
+            })
+            && !out.iter().any(|t| t.text == ",");
+        if BOUNDARY.contains(&b.as_str()) && !out.is_empty() && !in_opening && !coordination {
             break;
         }
         // A frequent verb form that is nothing else ends the subject too: "Le ministre va
@@ -6084,6 +6099,24 @@ fn same_noun_named(text: &str, within: Span, desc: &str) -> Option<(String, Span
             if let Some(n) = name_at(k + 1).filter(|_| w[k + 1].text != ",") {
                 best = Some(n);
                 continue;
+            }
+            // (Or after its complement with no comma, from a known first name on: "le
+            // ministre du Travail Olivier Dussopt".)
+            let first_name = (k + 2..w.len().min(k + 8))
+                .take_while(|&j| w[j].text.chars().any(char::is_alphanumeric))
+                .find(|&j| {
+                    let l = lower(w[j].text);
+                    is_name_word(w[j].text)
+                        && (MASCULINE_FIRST_NAMES.contains(&l.as_str())
+                            || FEMININE_FIRST_NAMES.contains(&l.as_str()))
+                });
+            if let Some(j) = first_name {
+                let run = name_run(&w, j);
+                if run >= 2 {
+                    let sp = Span::new(w[j].span.start, w[j + run - 1].span.end);
+                    best = Some((sp.of(text).to_string(), sp));
+                    continue;
+                }
             }
             let end = (k + 1..w.len().min(k + 10))
                 .find(|&j| matches!(w[j].text, "," | "." | ";" | ":" | "«Q»"));
@@ -7842,7 +7875,16 @@ pub fn attribute(
                 }
             }
         }
-        if found.is_none() && standalone[qi] {
+        // (Or opening its sentence with only a relative clause after it: "« Cela représente
+        // quelques milliers de personnes », qui auront un titre de séjour.")
+        let relative_after = only_punct(&before) && {
+            let a = usize::from(after.first().is_some_and(|t| t.text == ","));
+            matches!(
+                lower_at(&after, a).as_str(),
+                "qui" | "que" | "qu'" | "qu’" | "dont"
+            )
+        };
+        if found.is_none() && (standalone[qi] || relative_after) {
             // A quotation standing alone: the speaker of the previous sentence, or the
             // subject of a speech verb there ("X a exprimé sa frustration." « … »).
             if let Some((ps, sp)) = &last_speaker {
@@ -12415,6 +12457,46 @@ mod tests {
                  ensuite fracturé le pied. Désormais « apaisé », il s'est dit « déçu »."
             ),
             ["-", "Peaty"]
+        );
+    }
+
+    #[test]
+    fn round_26_openers_first_names_relatives_and_coordinated_subjects() {
+        expect_speakers(&[
+            // A phrase of circumstance or an adverb before the quotation is no apposition.
+            (
+                "Face à ces tensions, « on a recours à l'isolement », confesse la commandante \
+                 du site.",
+                "la commandante du site",
+            ),
+            (
+                "Autrement dit, de la régularisation, « un mot qu'il faut employer », a aussi \
+                 estimé Pierre Henry.",
+                "Pierre Henry",
+            ),
+            // Two noun phrases joined by et are one subject.
+            (
+                "Les militants des droits humains et les experts considèrent qu'il s'agit \
+                 d'une violation. Ils estiment notamment « inhumain » d'empêcher la requête.",
+                "Les militants des droits humains et les experts",
+            ),
+        ]);
+        // A description's noun given before with a complement and a first name.
+        assert_eq!(
+            speakers(
+                "Le gouvernement veut agir, a indiqué le ministre du Travail Olivier Dussopt. \
+                 Il faut recruter dans les secteurs « comme ceux du bâtiment » indique le \
+                 ministre."
+            ),
+            ["Olivier Dussopt"]
+        );
+        // A quotation that opens its sentence with only a relative clause after it.
+        assert_eq!(
+            speakers(
+                "« La liste sera révisée », a précisé le ministre Olivier Dussopt. « Cela \
+                 représente quelques milliers de personnes », qui auront un titre."
+            ),
+            ["Olivier Dussopt", "Olivier Dussopt"]
         );
     }
 }
