@@ -9267,6 +9267,18 @@ fn clause_colon(before: &[Tok], text: &str) -> Option<Found> {
                 && rest[k - 2].text == ","
         })
         .map_or(start, |k| k + 1);
+    // (Or after mais opening a clause with a subject of its own: "Un Palestinien arrive
+    // mais la commandante intervient :".)
+    let start = (start + 1..rest.len().saturating_sub(2))
+        .rev()
+        .find(|&k| {
+            lower(rest[k].text) == "mais"
+                && rest.get(k + 1).is_some_and(|t| {
+                    matches!(lower(t.text).as_str(), "le" | "la" | "les" | "l'" | "l’")
+                        || is_name_word(t.text)
+                })
+        })
+        .map_or(start, |k| k + 1);
     // "De nombreux adhérents y croient, comme Léna : « … »": the person given as an
     // example right before the colon.
     if let Some(c) = (start..rest.len())
@@ -12489,6 +12501,11 @@ mod tests {
                  ministre."
             ),
             ["Olivier Dussopt"]
+        );
+        // The clause after mais before a colon has a subject of its own.
+        assert_eq!(
+            speakers("Un Palestinien arrive mais la commandante intervient : « On continue ! »"),
+            ["la commandante intervient"]
         );
         // A quotation that opens its sentence with only a relative clause after it.
         assert_eq!(
