@@ -7692,12 +7692,23 @@ pub fn attribute(
         }
         // "Ces « collines » évoquées par le militant": the agent of a participle of speech
         // or calling right after the quotation.
-        if found.is_none() && !is_gloss(&before) && lower_at(&after, 1) == "par" {
-            let l = lower_at(&after, 0);
-            if is_participle(&l) && (is_speech_verb(&l) || calling_verb(&l)) {
-                let np = take_np(&after, 2);
+        // (Also after a comma, and "mis en avant par X".)
+        let c = usize::from(after.first().is_some_and(|t| t.text == ","));
+        let put_forward = matches!(
+            lower_at(&after, c).as_str(),
+            "mis" | "mise" | "mises" | "misent"
+        ) && lower_at(&after, c + 1) == "en"
+            && matches!(
+                lower_at(&after, c + 2).as_str(),
+                "avant" | "exergue" | "cause"
+            );
+        let par = if put_forward { c + 3 } else { c + 1 };
+        if found.is_none() && !is_gloss(&before) && lower_at(&after, par) == "par" {
+            let l = lower_at(&after, c);
+            if put_forward || is_participle(&l) && (is_speech_verb(&l) || calling_verb(&l)) {
+                let np = take_np(&after, par + 1);
                 if plausible_selon(&np) {
-                    found = np_to_found(&np, text, after[0].text);
+                    found = np_to_found(&np, text, after[c].text);
                     if found.is_some() {
                         excluded[qi] = false;
                     }
@@ -12502,6 +12513,12 @@ mod tests {
             ),
             ["Olivier Dussopt"]
         );
+        // The agent of "mis en avant par" after the quotation and a comma.
+        expect_speakers(&[(
+            "Le diptyque « humanité et fermeté », mis en avant par le gouvernement, a montré \
+             ses limites.",
+            "le gouvernement",
+        )]);
         // The clause after mais before a colon has a subject of its own.
         assert_eq!(
             speakers("Un Palestinien arrive mais la commandante intervient : « On continue ! »"),
