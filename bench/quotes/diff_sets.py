@@ -2,7 +2,8 @@
 """Which annotated quotations change speaker between two builds of bitext: for each fixture
 (the format of tests/fixtures/quotes/extraction_*.jsonl), every quotation whose speaker
 differs between OLD and NEW, marked GAIN (wrong before, right now), LOSS (right before, wrong
-now) or CHANGE (wrong both times), with the gold speaker and both answers; then the counts.
+now) or CHANGE (another answer, judged the same both times), with the gold speaker and
+both answers; then the counts.
 Right and wrong are judged as in eval_extraction.py (lenient: one name contains the other).
 Prints no excerpt text unless -v; on a set that must stay unread, read only the counts.
 

@@ -8659,6 +8659,18 @@ pub fn attribute(
             } else {
                 (name, span)
             };
+            // (No dash or comma left at the end of a name: "Cette note -qui est …".)
+            let (name, span) = {
+                let kept = name.trim_end_matches(|c: char| {
+                    c.is_whitespace() || matches!(c, '-' | '–' | '—' | ',' | ';' | ':')
+                });
+                if kept.len() < name.len() && !kept.is_empty() && span.of(text) == name {
+                    let cut = name.len() - kept.len();
+                    (kept.to_string(), Span::new(span.start, span.end - cut))
+                } else {
+                    (name, span)
+                }
+            };
             let speaker = Speaker {
                 name,
                 span,
@@ -12459,6 +12471,12 @@ mod tests {
         expect_speakers(&[(
             "Rishi Sunak a de son côté affirmé que ce projet était « un bon investissement ».",
             "Rishi Sunak",
+        )]);
+        // No dash left at the end of a speaker's name.
+        expect_speakers(&[(
+            "Cette note -qui est à l'origine d'une enquête- détaille plutôt un système de \
+             « rétro-commissions ».",
+            "Cette note",
         )]);
         // A verb with its noun in an incise after the quotation.
         expect_speakers(&[(
