@@ -4866,6 +4866,21 @@ fn before_attribution(
                 continue;
             }
         }
+        // An aside in parentheses or between dashes right before the verb: "Cette note
+        // (qui est à l'origine de l'enquête) détaille …", "Cette note -qui …- détaille".
+        if s == v && matches!(words[s - 1].text, ")" | "-" | "–" | "—") {
+            let close = words[s - 1].text;
+            let open = if close == ")" { "(" } else { close };
+            if let Some(o) = (s.saturating_sub(30)..s - 1)
+                .rev()
+                .find(|&k| words[k].text == open)
+            {
+                if o > 0 {
+                    s = o;
+                    continue;
+                }
+            }
+        }
         // An aside between the auxiliary and the participle: "avait, pour sa part, reconnu".
         if words[s - 1].text == "," {
             let open = (s.saturating_sub(6)..s - 1)
@@ -12472,12 +12487,20 @@ mod tests {
             "Rishi Sunak a de son côté affirmé que ce projet était « un bon investissement ».",
             "Rishi Sunak",
         )]);
-        // No dash left at the end of a speaker's name.
-        expect_speakers(&[(
-            "Cette note -qui est à l'origine d'une enquête- détaille plutôt un système de \
-             « rétro-commissions ».",
-            "Cette note",
-        )]);
+        // No dash left at the end of a speaker's name; an aside in parentheses or between
+        // dashes before the verb is no subject.
+        expect_speakers(&[
+            (
+                "Cette note -qui est à l'origine d'une enquête- détaille plutôt un système de \
+                 « rétro-commissions ».",
+                "Cette note",
+            ),
+            (
+                "Cette note (qui est à l'origine d'une enquête) détaille plutôt un système de \
+                 « rétro-commissions ».",
+                "Cette note",
+            ),
+        ]);
         // A verb with its noun in an incise after the quotation.
         expect_speakers(&[(
             "« Cela entraînerait des représailles », met en garde l'économiste Eswar Prasad.",
