@@ -4881,6 +4881,27 @@ fn before_attribution(
                 }
             }
         }
+        // A quotation in apposition between commas before the verb: "les syndicats,
+        // « amers », déploraient des « … »".
+        // (Not when the verb's own subject follows it: "…, « … », souligne l'association".)
+        let subject_follows = words
+            .get(v + 1)
+            .is_some_and(|t| DETERMINERS.contains(&lower(t.text).as_str()) || is_name_word(t.text));
+        if s == v
+            && !subject_follows
+            && s >= 4
+            && words[s - 1].text == ","
+            && words[s - 2].text == "«Q»"
+        {
+            let mut c = s - 2;
+            while c > 0 && words[c - 1].text == "«Q»" {
+                c -= 1;
+            }
+            if c >= 2 && words[c - 1].text == "," {
+                s = c - 1;
+                continue;
+            }
+        }
         // An aside between the auxiliary and the participle: "avait, pour sa part, reconnu".
         if words[s - 1].text == "," {
             let open = (s.saturating_sub(6)..s - 1)
@@ -12501,6 +12522,15 @@ mod tests {
                 "Cette note",
             ),
         ]);
+        // A quotation in apposition between commas before the verb is skipped on the way
+        // back to its subject.
+        assert_eq!(
+            speakers(
+                "Après la remise du rapport, les syndicats, « amers », déploraient toujours des \
+                 « points de blocage »."
+            ),
+            ["-", "les syndicats"]
+        );
         // A verb with its noun in an incise after the quotation.
         expect_speakers(&[(
             "« Cela entraînerait des représailles », met en garde l'économiste Eswar Prasad.",
