@@ -26,8 +26,10 @@ Manifest line (JSON):
   Then every run of whitespace becomes one space and the ends are trimmed; sha256 is of
   that text in UTF-8. Quote start/end are byte offsets into it, as in the fixtures.
 
-An excerpt whose text no longer hashes the same is reported and left out (exit status 1)."""
-import glob, hashlib, html, json, os, re, subprocess, sys, urllib.request
+An excerpt that cannot be fetched, or whose text no longer hashes the same, is reported; its
+set is then not written (a set with excerpts missing would score something else), and the
+exit status is 1."""
+import glob, hashlib, html, json, os, re, subprocess, sys, urllib.parse, urllib.request
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -60,12 +62,15 @@ def git_dir(mirror, repo):
 
 
 _files = {}
+_failed = {}
 
 
 def read_source(mirror, repo, commit, path):
     key = (repo, commit, path)
     if key in _files:
         return _files[key]
+    if key in _failed:  # one try per file, not one per excerpt
+        raise _failed[key]
     d = git_dir(mirror, repo)
     data = None
     if d:
@@ -73,9 +78,13 @@ def read_source(mirror, repo, commit, path):
         if r.returncode == 0:
             data = r.stdout
     if data is None:
-        url = f"https://raw.githubusercontent.com/{repo}/{commit}/{path}"
-        with urllib.request.urlopen(url, timeout=60) as f:
-            data = f.read()
+        url = f"https://raw.githubusercontent.com/{repo}/{commit}/{urllib.parse.quote(path)}"
+        try:
+            with urllib.request.urlopen(url, timeout=30) as f:
+                data = f.read()
+        except Exception as e:
+            _failed[key] = e
+            raise
     _files[key] = data.decode("utf-8", errors="replace")
     return _files[key]
 
@@ -99,6 +108,7 @@ def main():
     for m in manifests:
         name = os.path.basename(m).replace(".manifest.jsonl", "")
         lines = []
+        bad_before = bad
         for n, line in enumerate(open(m, encoding="utf-8"), 1):
             rec = json.loads(line)
             try:
@@ -116,6 +126,11 @@ def main():
                        "speaker": q["speaker"]} for q in rec["quotes"]]
             src = f"{rec['repo']}@{rec['commit'][:10]}:{rec['path']}#{rec['start']}"
             lines.append(json.dumps({"source": src, "text": text, "quotes": quotes}, ensure_ascii=False))
+        if bad > bad_before:
+            # (A set with excerpts missing would score something else: nothing is written.)
+            print(f"{name}: {bad - bad_before} excerpts could not be restored; {name}.jsonl not written",
+                  file=sys.stderr)
+            continue
         tmp = os.path.join(out, f".{name}.jsonl.tmp")
         with open(tmp, "w", encoding="utf-8") as f:
             f.write("".join(l + "\n" for l in lines))
