@@ -84,3 +84,32 @@ def split_cmd(argv):
         k = argv.index("--")
         return argv[:k], argv[k + 1:]
     return argv, list(BITEXT)
+
+
+def norm_speaker(s):
+    """A speaker's name as the scorers compare it: lower case, plain apostrophes and spaces,
+    no leading article, no trailing comma or period."""
+    s = s.lower().replace("’", "'").replace("\u00a0", " ")
+    s = re.sub(r"^(le |la |les |l'|un |une |des |du )", "", s.strip())
+    return re.sub(r"\s+", " ", s).strip(" ,.")
+
+def same_speaker(g, p, strict=False):
+    """Whether bitext's speaker `p` counts for the annotated `g`: both None, or (normalised)
+    one name holds the other ("Blinken" for "Antony Blinken"); with `strict`, equal names."""
+    if g is None or p is None:
+        return g is None and p is None
+    g, p = norm_speaker(g), norm_speaker(p)
+    if strict:
+        return bool(g) and g == p
+    return bool(g) and bool(p) and (g in p or p in g)
+
+def speakers(binary, path):
+    """{(start, end): speaker name or None} of every quotation `binary quotes` finds in the
+    file at `path`; exits with bitext's message when it fails."""
+    out = subprocess.run([binary, "quotes", "--format", "json", "--quiet", path],
+                         capture_output=True, text=True)
+    if out.returncode != 0:
+        sys.exit(f"{binary} failed on {path}: {out.stderr.strip()}")
+    res = json.loads(out.stdout)
+    qs = res["quotations"] if isinstance(res, dict) else res
+    return {(q["span"]["start"], q["span"]["end"]): (q.get("speaker") or {}).get("name") for q in qs}

@@ -12,8 +12,9 @@ counts; reading them is the measurement.
 
 usage: compare_speakers.py OLD_BITEXT NEW_BITEXT [--data DIR] [--lines-only | --docs-only]
   DIR  default ../shared/data"""
-import argparse, glob, json, os, subprocess, sys, tempfile
+import argparse, glob, os, sys, tempfile
 from concurrent.futures import ThreadPoolExecutor
+from common import speakers
 
 ap = argparse.ArgumentParser()
 ap.add_argument("old")
@@ -24,15 +25,6 @@ ap.add_argument("--docs-only", action="store_true")
 a = ap.parse_args()
 here = os.path.dirname(os.path.abspath(__file__))
 MARKS = "«“\""
-
-def speakers(binary, path):
-    out = subprocess.run([binary, "quotes", "--format", "json", "--quiet", path],
-                         capture_output=True, text=True)
-    if out.returncode != 0:
-        sys.exit(f"{binary} failed on {path}: {out.stderr.strip()}")
-    res = json.loads(out.stdout)
-    qs = res["quotations"] if isinstance(res, dict) else res
-    return {(q["span"]["start"], q["span"]["end"]): (q.get("speaker") or {}).get("name") for q in qs}
 
 def documents():
     """(name, text) of each source; its lines are the line queries."""

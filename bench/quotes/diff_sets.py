@@ -8,36 +8,14 @@ Right and wrong are judged as in eval_extraction.py (lenient: one name contains 
 Prints no excerpt text unless -v; on a set that must stay unread, read only the counts.
 
 usage: diff_sets.py OLD_BITEXT NEW_BITEXT FIXTURE ... [-v]"""
-import json, os, re, subprocess, sys, tempfile
+import json, os, sys, tempfile
+from common import same_speaker as same, speakers
 
 args = [a for a in sys.argv[1:] if a != "-v"]
 VERBOSE = "-v" in sys.argv
 if len(args) < 3:
     sys.exit(__doc__)
 old, new, fixtures = args[0], args[1], args[2:]
-
-
-def norm(s):
-    s = s.lower().replace("’", "'").replace("\u00a0", " ")
-    s = re.sub(r"^(le |la |les |l'|un |une |des |du )", "", s.strip())
-    return re.sub(r"\s+", " ", s).strip(" ,.")
-
-
-def same(g, p):
-    if g is None or p is None:
-        return g is None and p is None
-    g, p = norm(g), norm(p)
-    return bool(g) and bool(p) and (g in p or p in g)
-
-
-def speakers(binary, path):
-    out = subprocess.run([binary, "quotes", "--format", "json", "--quiet", path],
-                         capture_output=True, text=True)
-    if out.returncode != 0:
-        sys.exit(f"{binary} failed on {path}: {out.stderr.strip()}")
-    res = json.loads(out.stdout)
-    pred = res["quotations"] if isinstance(res, dict) else res
-    return {(q["span"]["start"], q["span"]["end"]): (q.get("speaker") or {}).get("name") for q in pred}
 
 
 totals = {"GAIN": 0, "LOSS": 0, "CHANGE": 0}

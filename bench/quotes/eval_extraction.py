@@ -16,7 +16,8 @@ directeur de Radio France" counts as wrong. Each line also counts the speaker er
 (none: no speaker found where the gold has one; wrong: another speaker; extra: a speaker where
 the gold has none), which says what kind of errors a set holds without printing them (-v
 does)."""
-import json, os, re, subprocess, sys, tempfile
+import json, os, subprocess, sys, tempfile
+import common
 
 args = sys.argv[1:]
 cmd = ["target/release/bitext", "quotes", "--format", "json", "--quiet"]
@@ -27,18 +28,8 @@ STRICT = "--strict" in args
 args = [a for a in args if a != "--strict"]
 fixtures = [a for a in args if not a.startswith("-")] or ["tests/fixtures/quotes/extraction_gold.jsonl"]
 
-def norm(s):
-    s = s.lower().replace("’", "'").replace("\u00a0", " ")
-    s = re.sub(r"^(le |la |les |l'|un |une |des |du )", "", s.strip())
-    return re.sub(r"\s+", " ", s).strip(" ,.")
-
 def same_speaker(g, p):
-    if g is None or p is None:
-        return g is None and p is None
-    g, p = norm(g), norm(p)
-    if STRICT:
-        return bool(g) and g == p
-    return bool(g) and bool(p) and (g in p or p in g)
+    return common.same_speaker(g, p, STRICT)
 
 def evaluate(fixture, d):
     """Counts for one fixture: tp, fp, fn, speakers right, speakers judged, error kinds."""
