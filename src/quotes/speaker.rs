@@ -6040,7 +6040,6 @@ fn topic_chain<'s>(
         return None;
     }
     let para = sentences.get(s_first)?.1;
-    let suffix = format!("-{pro}");
     let mut p = s_first;
     for _ in 0..4 {
         p = p.checked_sub(1)?;
@@ -6082,15 +6081,20 @@ fn topic_chain<'s>(
                 .is_some_and(|t| det_number(&lower(t.text)) == Some(true));
             return (!plural && agrees(gender, name_gender(span, text))).then_some((name, span));
         }
-        let holds = w.iter().any(|t| {
-            let l = lower(t.text);
-            l == pro || l.ends_with(&suffix)
-        });
-        if !holds {
+        if !holds_pronoun(&w, &pro) {
             return None;
         }
     }
     None
+}
+
+/// Whether `words` hold the subject pronoun `pro` (lower-cased), alone or inverted after its
+/// verb ("elle", "qu'elle", "glisse-t-elle").
+fn holds_pronoun(words: &[Tok], pro: &str) -> bool {
+    words.iter().any(|t| {
+        let l = lower(t.text);
+        l == pro || l.strip_suffix(pro).is_some_and(|v| v.ends_with('-'))
+    })
 }
 
 /// The name given, in `within`, to the noun that heads a description ("la présidente de la
@@ -8247,6 +8251,16 @@ pub fn attribute(
                 agrees(gender, name_gender(span, text)).then_some((name, span))
             };
             let prev_subject = || prev_subject_once.get_or_init(prev_subject_uncached).clone();
+            // (The pronoun's chain back through the sentences before, read at most once: up
+            // to three steps below ask for it.)
+            let chain_once = std::cell::OnceCell::new();
+            let chain = || {
+                chain_once
+                    .get_or_init(|| {
+                        topic_chain(text, sentences, s_first, &f.name, gender, &quotes_over)
+                    })
+                    .clone()
+            };
             let resolved = if !f.pronoun {
                 None
             } else {
@@ -8391,8 +8405,7 @@ pub fn attribute(
                         if !opens_with || sentences[p].1 != para {
                             return None;
                         }
-                        topic_chain(text, sentences, s_first, &f.name, gender, &quotes_over)
-                            .filter(|(_, sp)| sp.start > ls.span.end)
+                        chain().filter(|(_, sp)| sp.start > ls.span.end)
                     })
                     .or_else(|| {
                         last_speaker
@@ -8451,14 +8464,7 @@ pub fn attribute(
                             // The chain goes back through the sentences that hold the
                             // same pronoun to the one whose subject names the person:
                             // "Le juge Martin estime … . Il dit que … . « … », écrit-il."
-                            return topic_chain(
-                                text,
-                                sentences,
-                                s_first,
-                                &f.name,
-                                gender,
-                                &quotes_over,
-                            );
+                            return chain();
                         }
                         mentioned
                             .iter()
@@ -8640,15 +8646,11 @@ pub fn attribute(
                 if !f.pronoun || sentences[p].1 != para {
                     return None;
                 }
-                let pro = lower(&f.name);
                 let w = words_outside(text, sentences[p].0, quotes_over(sentences[p].0));
-                let holds = w
-                    .iter()
-                    .any(|t| lower(t.text) == pro || lower(t.text).ends_with(&format!("-{pro}")));
-                if !holds {
+                if !holds_pronoun(&w, &lower(&f.name)) {
                     return None;
                 }
-                topic_chain(text, sentences, s_first, &f.name, gender, &quotes_over)
+                chain()
             });
             let (name, span) = resolved.unwrap_or((f.name, f.span));
             // "M. Soudé", "Soudé" after "Ludovic Soudé": the fullest form named before.
