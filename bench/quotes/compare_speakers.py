@@ -12,7 +12,7 @@ counts; reading them is the measurement.
 
 usage: compare_speakers.py OLD_BITEXT NEW_BITEXT [--data DIR] [--lines-only | --docs-only]
   DIR  default ../shared/data"""
-import argparse, glob, os, sys, tempfile
+import argparse, glob, os, tempfile
 from concurrent.futures import ThreadPoolExecutor
 from common import speakers
 

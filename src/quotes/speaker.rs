@@ -1684,35 +1684,49 @@ fn spelt_out(text: &str, within: Span, acronym: &str) -> Option<(String, Span)> 
         return None;
     }
     let w = tokens(within.of(text), within.start);
-    let initial = |t: &Tok| t.text.chars().next().and_then(|c| c.to_uppercase().next());
+    // Each word's initial and whether it is a short word, read once.
+    let words: Vec<(Option<char>, bool, bool)> = w
+        .iter()
+        .map(|t| {
+            let l = lower(t.text);
+            (
+                t.text.chars().next().and_then(|c| c.to_uppercase().next()),
+                SHORT.contains(&l.as_str()),
+                t.text
+                    .chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’')),
+            )
+        })
+        .collect();
     let mut best = None;
     for i in 0..w.len() {
         if !is_name_word(w[i].text) || DETERMINERS.contains(&lower(w[i].text).as_str()) {
             continue;
         }
-        for j in i + 1..w.len().min(i + 6) {
-            if !w[j]
-                .text
-                .chars()
-                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
-            {
+        // The run's initials so far, all of them and those of its longer words: each must
+        // stay a prefix of the acronym for the run to go on.
+        let (mut all, mut content) = (0usize, 0usize);
+        let (mut all_ok, mut content_ok) = (true, true);
+        for j in i..w.len().min(i + 6) {
+            let (initial, short, wordlike) = words[j];
+            if j > i && !wordlike {
                 break;
             }
-            let run = &w[i..=j];
-            let all: Vec<char> = run.iter().filter_map(initial).collect();
-            let content: Vec<char> = run
-                .iter()
-                .filter(|t| !SHORT.contains(&lower(t.text).as_str()))
-                .filter_map(initial)
-                .collect();
-            let last_short = SHORT.contains(&lower(w[j].text).as_str());
-            if !last_short && run.len() >= 2 && (all == acr || content == acr) {
-                best = Some((
-                    Span::new(w[i].span.start, w[j].span.end)
-                        .of(text)
-                        .to_string(),
-                    Span::new(w[i].span.start, w[j].span.end),
-                ));
+            let step = |n: &mut usize, ok: &mut bool| {
+                *ok = *ok && initial.is_some() && acr.get(*n) == initial.as_ref();
+                *n += 1;
+            };
+            step(&mut all, &mut all_ok);
+            if !short {
+                step(&mut content, &mut content_ok);
+            }
+            if !all_ok && !content_ok {
+                break;
+            }
+            let complete = all_ok && all == acr.len() || content_ok && content == acr.len();
+            if j > i && !short && complete {
+                let sp = Span::new(w[i].span.start, w[j].span.end);
+                best = Some((sp.of(text).to_string(), sp));
             }
         }
     }
@@ -6088,6 +6102,18 @@ fn topic_chain<'s>(
     None
 }
 
+/// The paragraph's text before `end`, at most its last 1,500 bytes: where a description or an
+/// acronym looks for the name it stands for (bounded, so that a document of one long
+/// paragraph with many quotations stays linear).
+fn recent_paragraph(text: &str, end: usize) -> Span {
+    let mut from = end.saturating_sub(1500);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let start = text[from..end].rfind('\n').map_or(from, |k| from + k + 1);
+    Span::new(start, end)
+}
+
 /// Whether `words` hold the subject pronoun `pro` (lower-cased), alone or inverted after its
 /// verb ("elle", "qu'elle", "glisse-t-elle").
 fn holds_pronoun(words: &[Tok], pro: &str) -> bool {
@@ -8635,8 +8661,7 @@ pub fn attribute(
                 if f.pronoun {
                     return None;
                 }
-                let para_start = text[..f.span.start].rfind('\n').map_or(0, |k| k + 1);
-                same_noun_named(text, Span::new(para_start, f.span.start), &f.name)
+                same_noun_named(text, recent_paragraph(text, f.span.start), &f.name)
             });
             // Last, a chain of sentences that hold the pronoun back to the person named as
             // their subject, when the sentence right before holds it ("Peaty a remporté
@@ -8692,8 +8717,7 @@ pub fn attribute(
             // "le PS" after "le Parti socialiste": the name spelt out before, in the
             // paragraph.
             let (name, span) = if is_acronym(&name) {
-                let para_start = text[..span.start].rfind('\n').map_or(0, |k| k + 1);
-                spelt_out(text, Span::new(para_start, span.start), &name).unwrap_or((name, span))
+                spelt_out(text, recent_paragraph(text, span.start), &name).unwrap_or((name, span))
             } else {
                 (name, span)
             };
