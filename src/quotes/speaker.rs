@@ -9039,6 +9039,75 @@ pub fn attribute(
             }
         }
     }
+    // "Ce qui fait dire à X que « … »", "a entendu X dire « … »": dire's own subject, named
+    // between the verb that governs it and dire, speaks (also over the subject of a verb of
+    // speech before them: "Un témoin affirme avoir entendu X dire « … »").
+    for qi in 0..quotes.len() {
+        let before_verb = result[qi].as_ref().is_none_or(|sp| sp.via == "before");
+        if !before_verb || excluded[qi] || quotes[qi].1.is_some() || standalone[qi] {
+            continue;
+        }
+        let (first, _) = sentence_of_quote[qi];
+        let (sent, _) = sentences[first];
+        let lead = Span::new(sent.start, quotes[qi].0.start.max(sent.start));
+        let w = words_outside(text, lead, quotes_over(lead));
+        let mut end = w.len();
+        while end > 0 && matches!(lower(w[end - 1].text).as_str(), "que" | "qu'" | ":" | ",") {
+            end -= 1;
+        }
+        let Some(d) = (end.saturating_sub(8)..end)
+            .rev()
+            .find(|&k| lower(w[k].text) == "dire")
+        else {
+            continue;
+        };
+        // (faire dire à X [que]: X after dire; entendre X dire: X before it.)
+        let np: Vec<Tok> = if d >= 1
+            && faire_form(w[d - 1].text)
+            && w.get(d + 1)
+                .is_some_and(|t| matches!(lower(t.text).as_str(), "à" | "au" | "aux"))
+        {
+            let from = d + 1 + usize::from(lower(w[d + 1].text) == "à");
+            w[from..end].to_vec()
+        } else if end == d + 1 {
+            let v = (d.saturating_sub(6)..d).rev().find(|&k| {
+                matches!(
+                    lower(w[k].text).as_str(),
+                    "entendu" | "entend" | "entendent" | "entendait" | "entendre" | "entendue"
+                )
+            });
+            match v {
+                Some(v) => w[v + 1..d].to_vec(),
+                None => continue,
+            }
+        } else {
+            continue;
+        };
+        let np: Vec<Tok> = np.into_iter().filter(|t| t.text != ",").collect();
+        if np.is_empty()
+            || np.len() > 6
+            || !np
+                .iter()
+                .any(|t| is_name_word(t.text) || speaker_noun(&lower(t.text)))
+        {
+            continue;
+        }
+        // (A speaker found already stands before the phrase, or it is that phrase's.)
+        if result[qi]
+            .as_ref()
+            .is_some_and(|sp| sp.span.end > np[0].span.start)
+        {
+            continue;
+        }
+        if let Some((name, span)) = speaker_from_np(&np, text) {
+            result[qi] = Some(Speaker {
+                name,
+                span,
+                cue: "dire".to_string(),
+                via: "before",
+            });
+        }
+    }
     // A quotation standing alone followed by one attributed after it ("« A. » « B »,
     // selon X."): both are X's.
     for qi in (0..quotes.len()).rev() {
@@ -12700,7 +12769,7 @@ mod tests {
     }
 
     #[test]
-    fn round_27_places_ambiguous_verbs_titles_and_participles() {
+    fn round_27_places_ambiguous_verbs_titles_participles_and_dire() {
         expect_speakers(&[
             // A place's name after its noun stands for no person a description points to.
             (
@@ -12734,6 +12803,19 @@ mod tests {
         ] {
             assert_eq!(speakers(text), ["Marie Dubois", "Marie Dubois"], "{text}");
         }
+        // Dire's own subject speaks: after faire dire à, or between entendre and dire (also
+        // over the subject of a verb of speech that reports the hearing).
+        expect_speakers(&[
+            (
+                "Ce qui fait dire à Julien Martin, que « le code est flou ».",
+                "Julien Martin",
+            ),
+            (
+                "Un témoin affirme avoir entendu Paul Durand dire « c'est fini » au maire.",
+                "Paul Durand",
+            ),
+        ]);
+        expect_nobody(&["Il faut dire que « tout va bien »."]);
         // A quotation right after its subject is no sign that the subject speaks: "L'Église
         // « se trompe »" is someone's judgement of it (round 23's test), so the predicate of
         // a body ("le comité « demeure préoccupé »") is left to other cues.
