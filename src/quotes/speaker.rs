@@ -6455,8 +6455,12 @@ const MEDIA_NOUNS: &[&str] = &[
     "application",
 ];
 
-/// Nouns that, after le / la / l' and with nothing after them, point back at a body
-/// named before ("écrit l'agence", "selon l'organisation").
+/// Whether a lower-cased word is a present participle of speech ("ajoutant", "soulignant",
+/// "disant").
+fn speech_participle(l: &str) -> bool {
+    l.chars().count() > 4 && l.ends_with("ant") && is_speech_verb(l)
+}
+
 /// A capitalised word with an adjective's ending and no first name's ("Nationale",
 /// "Supérieur", "Européenne"; not "Pascal", "Dominique").
 fn capitalised_adjective(w: &str) -> bool {
@@ -6495,6 +6499,8 @@ const PLACE_NOUNS: &[&str] = &[
     "agglomération",
 ];
 
+/// Nouns that, after le / la / l' and with nothing after them, point back at a body
+/// named before ("écrit l'agence", "selon l'organisation").
 const ANAPHORIC_BODY_NOUNS: &[&str] = &[
     "parti",
     "syndicat",
@@ -7991,9 +7997,7 @@ pub fn attribute(
                 ["puis" | "ensuite" | "enfin", ":"] => true,
                 // (A participle of speech that opens the sentence with no subject of its
                 // own: "Soulignant « … »", "Ajoutant : « … »".)
-                [p] | [p, ":" | "que" | "qu'"] => {
-                    p.chars().count() > 5 && p.ends_with("ant") && is_speech_verb(p)
-                }
+                [p] | [p, ":" | "que" | "qu'"] => speech_participle(p),
                 _ => false,
             };
             if goes_on {
@@ -8931,11 +8935,7 @@ pub fn attribute(
                 );
             // (Or a gerund: ", en disant avoir reçu « … »".)
             let gerund = k >= 2 && lower(w[k - 1].text) == "en" && w[k - 2].text == ",";
-            reflexive
-                || (w[k - 1].text == "," || gerund)
-                    && l.chars().count() > 4
-                    && l.ends_with("ant")
-                    && is_speech_verb(&l)
+            reflexive || (w[k - 1].text == "," || gerund) && speech_participle(&l)
         });
         // (Or a participle of speech joined by et to the verb of the attributed one: "l'avait
         // qualifié de « … » et déploré « … »".)
@@ -9050,6 +9050,10 @@ pub fn attribute(
         let (first, _) = sentence_of_quote[qi];
         let (sent, _) = sentences[first];
         let lead = Span::new(sent.start, quotes[qi].0.start.max(sent.start));
+        // (Most sentences have no "dire": not worth reading their words.)
+        if !lead.of(text).contains("dire") {
+            continue;
+        }
         let w = words_outside(text, lead, quotes_over(lead));
         let mut end = w.len();
         while end > 0 && matches!(lower(w[end - 1].text).as_str(), "que" | "qu'" | ":" | ",") {
@@ -9636,8 +9640,7 @@ fn name_colon(before: &[Tok], text: &str) -> Option<Found> {
     // A capitalised label is nobody: "Question : « … »", "Titre : « … »"; nor is a
     // participle of speech that opens the sentence ("Ajoutant : « … »").
     let l0 = lower(np[0].text);
-    let participle = l0.chars().count() > 5 && l0.ends_with("ant") && is_speech_verb(&l0);
-    if np.len() == 1 && (LABELS.contains(&l0.as_str()) || participle) {
+    if np.len() == 1 && (LABELS.contains(&l0.as_str()) || speech_participle(&l0)) {
         return None;
     }
     np_to_found(np, text, ":")
