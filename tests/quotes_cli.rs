@@ -344,7 +344,8 @@ fn extraction_quality_on_the_annotated_set() {
     // The hand-annotated fixtures the rules were developed on (real French news excerpts,
     // see bench/quotes/make_extraction_fixture.py): the README's figures, kept from
     // regressing, each set on its own. (No set is left out any more: news-i, the last
-    // check, was read in session 18; README gives each check's figure from while it was one.)
+    // check, was read in session 18; bench/quotes/RESULTS.md gives each check's figure from
+    // while it was one.)
     for set in [
         "extraction_gold.jsonl",
         "extraction_news_a.jsonl",

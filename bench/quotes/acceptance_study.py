@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """How well a score threshold and a margin over the runner-up tell a quotation's original
-from the best passage of a source that lacks it (README, "Acceptance was also studied").
+from the best passage of a source that lacks it (bench/quotes/RESULTS.md, "Acceptance was also studied").
 
 Queries as in eval_retrieval.py (fragments and whole lines, Apertium translations), run
 with --threshold 0.01 so that every query reports its best passage, its score and the

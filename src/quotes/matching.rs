@@ -20,8 +20,9 @@ use serde::Serialize;
 use std::collections::HashMap;
 
 /// Default minimum similarity for a passage to count as the quotation's original.
-/// Measured on FLORES with Apertium translations (README): a lower value keeps more true
-/// originals but reports more passages for quotations whose original is absent.
+/// Measured on FLORES with Apertium translations (bench/quotes/RESULTS.md): a lower value
+/// keeps more true originals but reports more passages for quotations whose original is
+/// absent.
 pub const DEFAULT_THRESHOLD: f64 = 0.30;
 
 /// One English source document.
@@ -70,9 +71,9 @@ pub struct Match {
 }
 
 /// How close (in score) a different passage must come to the best one for the match to be
-/// reported as uncertain. Measured on FLORES and PUD with Apertium translations (README):
-/// among fragments reported with a runner-up this close, most are wrong or have no
-/// original in the source; among the others, few.
+/// reported as uncertain. Measured on FLORES and PUD with Apertium translations
+/// (bench/quotes/RESULTS.md): among fragments reported with a runner-up this close, most
+/// are wrong or have no original in the source; among the others, few.
 pub const UNCERTAIN_MARGIN: f64 = 0.05;
 
 const MAX_N: usize = 6;
@@ -548,8 +549,8 @@ impl SourceIndex {
 /// number the translation shares with a passage says more than a rare common word, since
 /// machine translation renders common words loosely but leaves names and digits as they
 /// are. Chosen on UD PUD's English-original lines (first 750), a set nothing here was tuned
-/// on (README): 1.5 found 2 more fragments there (0.772 -> 0.807) and 3 more whole lines; 2
-/// and 3 did worse on FLORES.
+/// on (bench/quotes/RESULTS.md): 1.5 found 2 more fragments there (0.772 -> 0.807) and 3
+/// more whole lines; 2 and 3 did worse on FLORES.
 const NAME_WEIGHT: f64 = 1.5;
 
 /// How many sentences the character n-gram pass keeps for the window search.
@@ -559,8 +560,8 @@ const WORD_CANDIDATES: usize = 20;
 
 /// Share of the French witness in a passage's score (the rest: similarity to the
 /// translation), when it links at least one word. Chosen on FLORES even lines with Apertium
-/// (README): 0.3 ranks whole lines better and finds more of them under the same threshold;
-/// 0.5 did no better.
+/// (bench/quotes/RESULTS.md): 0.3 ranks whole lines better and finds more of them under the
+/// same threshold; 0.5 did no better.
 pub const FRENCH_WEIGHT: f64 = 0.3;
 
 /// The threshold for a source of `n` sentences: `threshold` from ten sentences up, down to
@@ -568,7 +569,7 @@ pub const FRENCH_WEIGHT: f64 = 0.3;
 /// higher than a single one (the best of many draws), so a short source needs less to tell
 /// its one passage from chance: on FLORES with Apertium, a whole line scored against one
 /// unrelated line reached 0.255 in 2 of 895 pairs and 0.30 in none
-/// (`bench/quotes/eval_unrelated.py`, README).
+/// (`bench/quotes/eval_unrelated.py`, bench/quotes/RESULTS.md).
 fn small_source_threshold(threshold: f64, n: usize) -> f64 {
     let n = n.max(1) as f64;
     threshold * (SMALL_SOURCE_FACTOR + (1.0 - SMALL_SOURCE_FACTOR) * n.log10().min(1.0))
