@@ -5339,7 +5339,19 @@ fn sentence_subject<'a>(words: &[Tok<'a>]) -> Vec<Tok<'a>> {
             ..
         ]
     );
-    if subordinate {
+    // (So does a verb that opens the sentence before que, impersonal: "Reste qu'avec …, la
+    // déception …", "Sauf que …"; and a participle with its agent: "Saisi par plusieurs
+    // associations, le tribunal a annulé …".)
+    let opener = words.len() > 2
+        && words[0].text.starts_with(char::is_uppercase)
+        && !is_honorific(words[0].text)
+        && {
+            let first = lower(words[0].text);
+            !FEMININE_FIRST_NAMES.contains(&first.as_str())
+                && !MASCULINE_FIRST_NAMES.contains(&first.as_str())
+        }
+        && (matches!(lw.get(1).copied(), Some("que" | "qu'" | "qu’")) || lw.get(1) == Some(&"par"));
+    if subordinate || opener {
         if let Some(c) =
             (2..words.len()).find(|&k| words[k - 1].text == "," && opens_phrase(&words[k]))
         {
@@ -12823,5 +12835,21 @@ mod tests {
         // « se trompe »" is someone's judgement of it (round 23's test), so the predicate of
         // a body ("le comité « demeure préoccupé »") is left to other cues.
         expect_nobody(&["Toutefois, le comité « demeure préoccupé par la situation »."]);
+    }
+
+    #[test]
+    fn round_28_openers_before_the_subject() {
+        // A participle with its agent opens the sentence: the subject follows its comma, and
+        // speaks for a participle of speech after the clause.
+        expect_speakers(&[(
+            "Alerté par ses avocats, le club a fait appel, dénonçant une sanction \
+             « disproportionnée ».",
+            "le club",
+        )]);
+        // An impersonal verb before que is no name, for a quotation standing alone after it.
+        assert_ne!(
+            speakers("Reste qu'avec ce score, la déception est immense. « Je suis déçue. »"),
+            ["Reste"]
+        );
     }
 }
