@@ -8466,11 +8466,19 @@ pub fn attribute(
                         // that opens the quotation with a colon: "Jeune adhérent, Paul
                         // Martin veut y croire : « … », sourit-il"; not the subject of the
                         // quoted words, "Israël « agira … », a-t-il ajouté".)
+                        // (A personal pronoun's subject comes before it: "Selon elle, la
+                        // réforme est « … »" is not the reform's; a possessive's may follow,
+                        // "Selon ses propres mots, Paul Martin est « … »".)
+                        let personal = matches!(
+                            lower(&f.name).as_str(),
+                            "il" | "elle" | "ils" | "elles" | "lui" | "eux"
+                        );
                         speaker_from_np(&subject, text).filter(|(n, sp)| {
-                            (!f.inverted
-                                || named
-                                    && sp.end <= outer.start
-                                    && before.last().is_some_and(|t| t.text == ":"))
+                            (sp.end <= f.span.start || !personal)
+                                && (!f.inverted
+                                    || named
+                                        && sp.end <= outer.start
+                                        && before.last().is_some_and(|t| t.text == ":"))
                                 && (named || person_noun(n, *sp))
                                 && agrees(gender, name_gender(*sp, text))
                         })
@@ -12838,7 +12846,7 @@ mod tests {
     }
 
     #[test]
-    fn round_28_openers_before_the_subject() {
+    fn round_28_openers_before_the_subject_and_antecedents_before_pronouns() {
         // A participle with its agent opens the sentence: the subject follows its comma, and
         // speaks for a participle of speech after the clause.
         expect_speakers(&[(
@@ -12851,5 +12859,15 @@ mod tests {
             speakers("Reste qu'avec ce score, la déception est immense. « Je suis déçue. »"),
             ["Reste"]
         );
+        // A pronoun's antecedent comes before it: after "Selon elle,", the sentence's
+        // subject is what she speaks of.
+        expect_speakers(&[
+            ("Selon elle, la réforme est « indispensable ».", "elle"),
+            (
+                "Marie Dubois était à Lyon. Selon elle, ce jeudi, la réforme est \
+                 « indispensable ».",
+                "Marie Dubois",
+            ),
+        ]);
     }
 }
