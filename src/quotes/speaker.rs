@@ -2773,7 +2773,16 @@ fn after_attribution(words: &[Tok], text: &str, statement: bool) -> Option<Found
             return np_to_found(&np, text, "byline");
         }
     }
-    if let Some(f) = subject_verb_clause(&words[i..], text) {
+    // (Not when the quotation heads a noun phrase whose complement follows it: "« L'ampleur »
+    // des discours de haine inquiète le Comité" is no incise of the discours.)
+    let complement = i == 0
+        && words
+            .first()
+            .is_some_and(|t| matches!(lower(t.text).as_str(), "du" | "des" | "de" | "d'" | "d’"));
+    if let Some(f) = (!complement)
+        .then(|| subject_verb_clause(&words[i..], text))
+        .flatten()
+    {
         return Some(f);
     }
     // « … », posée avec sarcasme par les travailleurs sociaux: the agent of a participle of
@@ -12869,5 +12878,8 @@ mod tests {
                 "Marie Dubois",
             ),
         ]);
+        // A quotation that heads a noun phrase, its complement after it, is no incise's:
+        // the verb after the complement is the phrase's.
+        expect_nobody(&["« L'ampleur » des discours de haine inquiète le Comité."]);
     }
 }
