@@ -2743,6 +2743,14 @@ fn after_attribution(words: &[Tok], text: &str, statement: bool) -> Option<Found
             }
         }
     }
+    // A complement right after the quotation, with no comma, makes it the head of a noun
+    // phrase ("le « travail … » du Grand Orient", "« L'ampleur » des discours de haine
+    // inquiète le Comité"): no byline, no incise after it.
+    let genitive = i == 0
+        && matches!(
+            lower(words[0].text).as_str(),
+            "du" | "des" | "de" | "d'" | "d’"
+        );
     // « L'affaire … est une bombe qui n'éclatera jamais » Un magistrat parisien: a statement
     // and, with nothing between, a short phrase naming who said it, ending the sentence.
     if statement && i == 0 {
@@ -2751,12 +2759,6 @@ fn after_attribution(words: &[Tok], text: &str, statement: bool) -> Option<Found
             .filter(|t| !matches!(t.text, "." | "!" | "?" | "…"))
             .cloned()
             .collect();
-        // (Not a complement of the noun before the quotation: "le « travail … » du Grand
-        // Orient", "l'objectif d'« … » du PIB".)
-        let genitive = matches!(
-            lower(np[0].text).as_str(),
-            "du" | "des" | "de" | "d'" | "d’"
-        );
         let byline = (1..=6).contains(&np.len())
             && np.len() + 1 >= words.len()
             && !genitive
@@ -2773,17 +2775,10 @@ fn after_attribution(words: &[Tok], text: &str, statement: bool) -> Option<Found
             return np_to_found(&np, text, "byline");
         }
     }
-    // (Not when the quotation heads a noun phrase whose complement follows it: "« L'ampleur »
-    // des discours de haine inquiète le Comité" is no incise of the discours.)
-    let complement = i == 0
-        && words
-            .first()
-            .is_some_and(|t| matches!(lower(t.text).as_str(), "du" | "des" | "de" | "d'" | "d’"));
-    if let Some(f) = (!complement)
-        .then(|| subject_verb_clause(&words[i..], text))
-        .flatten()
-    {
-        return Some(f);
+    if !genitive {
+        if let Some(f) = subject_verb_clause(&words[i..], text) {
+            return Some(f);
+        }
     }
     // « … », posée avec sarcasme par les travailleurs sociaux: the agent of a participle of
     // saying.
@@ -5354,12 +5349,8 @@ fn sentence_subject<'a>(words: &[Tok<'a>]) -> Vec<Tok<'a>> {
     let opener = words.len() > 2
         && words[0].text.starts_with(char::is_uppercase)
         && !is_honorific(words[0].text)
-        && {
-            let first = lower(words[0].text);
-            !FEMININE_FIRST_NAMES.contains(&first.as_str())
-                && !MASCULINE_FIRST_NAMES.contains(&first.as_str())
-        }
-        && (matches!(lw.get(1).copied(), Some("que" | "qu'" | "qu’")) || lw.get(1) == Some(&"par"));
+        && !person_name(words[0].text)
+        && matches!(lw[1], "que" | "qu'" | "qu’" | "par");
     if subordinate || opener {
         if let Some(c) =
             (2..words.len()).find(|&k| words[k - 1].text == "," && opens_phrase(&words[k]))
