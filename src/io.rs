@@ -24,6 +24,17 @@ pub fn read_text(path: &str) -> Result<String> {
     text_from_bytes(bytes, path)
 }
 
+/// Read a file of lines (translations, a lexicon, one sentence a line) like [`read_text`],
+/// without a leading byte-order mark: its lines are data, not spans into a text, and the
+/// mark would otherwise stick to the first one.
+pub fn read_line_file(path: &str) -> Result<String> {
+    let mut text = read_text(path)?;
+    if text.starts_with('\u{feff}') {
+        text.drain(..'\u{feff}'.len_utf8());
+    }
+    Ok(text)
+}
+
 /// Check that `path` is an existing file, not a directory, with one-line errors.
 fn check_input_file(path: &str) -> Result<()> {
     let meta = fs::metadata(path).map_err(|e| match e.kind() {
@@ -199,6 +210,24 @@ mod tests {
         );
         write_atomically(&target, |w| w.write_all(b"new")).unwrap();
         assert_eq!(fs::read_to_string(&target).unwrap(), "new");
+        fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn line_files_lose_their_byte_order_mark_and_texts_keep_it() {
+        let dir = std::env::temp_dir().join(format!("bitext-io-bom-{}", std::process::id()));
+        fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("t.txt");
+        fs::write(&path, "\u{feff}The first line\r\nThe second\n").unwrap();
+        let p = path.display().to_string();
+        assert_eq!(
+            read_line_file(&p).unwrap(),
+            "The first line\r\nThe second\n"
+        );
+        // A text keeps it: sentence spans are byte offsets of the file.
+        assert!(read_text(&p).unwrap().starts_with('\u{feff}'));
+        let t = crate::translate::FileTranslations::open(&p, Some(2)).unwrap();
+        assert_eq!(t.lines(), ["The first line", "The second"]);
         fs::remove_dir_all(&dir).unwrap();
     }
 }

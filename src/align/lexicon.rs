@@ -182,7 +182,7 @@ impl Lexicon {
 
     /// Read `French<TAB>English` lines (more tabs: further English translations).
     pub fn load_tsv(path: &Path) -> Result<Lexicon> {
-        let text = crate::io::read_text(&path.display().to_string())?;
+        let text = crate::io::read_line_file(&path.display().to_string())?;
         let mut lex = Lexicon {
             source: path.display().to_string(),
             ..Default::default()

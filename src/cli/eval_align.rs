@@ -2,7 +2,7 @@
 //! gold links (Vecalign's definitions), micro-averaged over documents.
 
 use bitext::align::{self, links, Lexicon, Params};
-use bitext::io::{read_text, write_output, Output};
+use bitext::io::{read_line_file, write_output, Output};
 use bitext::{Error, Result};
 use std::path::PathBuf;
 use std::time::Instant;
@@ -52,7 +52,7 @@ pub struct Args {
 }
 
 fn read_lines(p: &std::path::Path) -> Result<String> {
-    read_text(&p.display().to_string())
+    read_line_file(&p.display().to_string())
 }
 
 fn doc_name(p: &std::path::Path) -> String {

@@ -27,7 +27,8 @@ pub use stream::{segment_reader, OwnedSentence, SentenceReader};
 use crate::text::{Lang, Sentence, Span};
 
 /// Split `text` into sentences. Spans are trimmed, non-empty, in order, and separated only
-/// by whitespace, so together with the gaps they tile the input exactly.
+/// by white space ([`is_space`]: a byte-order mark counts), so together with the gaps they
+/// tile the input exactly.
 pub fn segment(text: &str, lang: Lang) -> Vec<Sentence> {
     let mut out = Vec::new();
     let mut spans = Vec::new();
@@ -60,7 +61,14 @@ pub(crate) fn split_paragraph(
 
 /// Is this line (without its `\n`) blank, i.e. a paragraph break?
 pub(crate) fn is_blank(line: &str) -> bool {
-    line.chars().all(char::is_whitespace)
+    line.chars().all(is_space)
+}
+
+/// White space between sentences: Unicode white space, and U+FEFF, the byte-order mark
+/// that editors on Windows put at the start of a UTF-8 file (it is no part of the first
+/// sentence, and a sentence never starts or ends with it).
+pub(crate) fn is_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{feff}'
 }
 
 /// Whether `text` holds one item per line (a paragraph or a sentence each: FLORES,

@@ -296,9 +296,9 @@ impl<'a> Splitter<'a> {
         let p = self.p;
         let mut push = |a: usize, z: usize| {
             let piece = &p[a..z];
-            let t = piece.trim_start();
+            let t = piece.trim_start_matches(super::is_space);
             let start = a + (piece.len() - t.len());
-            let t = t.trim_end();
+            let t = t.trim_end_matches(super::is_space);
             if !t.is_empty() {
                 out.push((start, start + t.len()));
             }

@@ -25,14 +25,34 @@ fn assert_tiles(text: &str, out: &[Sentence]) {
     let mut last_par = 0;
     for s in out {
         assert!(s.span.start >= pos && s.span.start < s.span.end, "{out:?}");
-        assert!(text[pos..s.span.start].chars().all(char::is_whitespace));
+        assert!(text[pos..s.span.start].chars().all(is_space));
         let t = s.span.of(text);
-        assert_eq!(t, t.trim());
+        assert_eq!(t, t.trim_matches(is_space));
         assert!(s.paragraph >= last_par);
         last_par = s.paragraph;
         pos = s.span.end;
     }
-    assert!(text[pos..].chars().all(char::is_whitespace));
+    assert!(text[pos..].chars().all(is_space));
+}
+
+#[test]
+fn a_byte_order_mark_is_left_out_of_the_first_sentence() {
+    // Notepad and other Windows editors start UTF-8 files with U+FEFF: it is no text.
+    let text = "\u{feff}Le ministre a dit : « Nous partons. » Puis il est parti.\r\n";
+    let out = segment(text, Lang::Fr);
+    assert_tiles(text, &out);
+    assert_eq!(out[0].span.start, 3);
+    assert_eq!(
+        fr(text),
+        [
+            "Le ministre a dit : « Nous partons. »",
+            "Puis il est parti."
+        ]
+    );
+    // A file holding only the mark has no sentence, and the mark alone on a line is blank.
+    assert!(fr("\u{feff}").is_empty());
+    let out = segment("\u{feff}\nTitre\n\u{feff}\nTexte.", Lang::Fr);
+    assert_eq!(out.iter().map(|s| s.paragraph).collect::<Vec<_>>(), [0, 1]);
 }
 
 #[test]

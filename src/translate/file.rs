@@ -14,7 +14,7 @@ pub struct FileTranslations {
 impl FileTranslations {
     /// Open `path` (`-` for standard input). With `expected`, the line count must match.
     pub fn open(path: &str, expected: Option<usize>) -> Result<FileTranslations> {
-        let text = crate::io::read_text(path)?;
+        let text = crate::io::read_line_file(path)?;
         let lines: Vec<String> = text
             .lines()
             .map(|l| l.trim_end_matches('\r').to_string())
