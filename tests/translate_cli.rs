@@ -328,6 +328,18 @@ fn bad_inputs_get_one_line_errors() {
     std::fs::write(&ok, "Bonjour.").unwrap();
     let o = translate(home.path(), &ok, &["--format", "links"]);
     assert_fails(&o, 2, "links");
+    // Bad options are usage errors found before anything is written.
+    for (flag, what) in [
+        ("--beam-size", "--beam-size must be at least 1"),
+        (
+            "--max-decoding-length",
+            "--max-decoding-length must be at least 1",
+        ),
+    ] {
+        let o = translate(home.path(), &ok, &[flag, "0"]);
+        assert_fails(&o, 2, what);
+        assert_eq!(stdout(&o), "");
+    }
     let o = translate(
         home.path(),
         &ok,
@@ -358,6 +370,8 @@ fn bad_models_get_one_line_errors() {
         std::fs::copy(tiny_model().join(f), partial.join(f)).unwrap();
     }
     assert_fails(&run(&partial), 4, "missing model.bin");
+    // Standard output stays empty, not a header with no rows, when the model fails.
+    assert_eq!(stdout(&run(&partial)), "");
     // A corrupt model.bin: truncated, then garbage.
     let bin = std::fs::read(tiny_model().join("model.bin")).unwrap();
     std::fs::write(partial.join("model.bin"), &bin[..bin.len() / 3]).unwrap();

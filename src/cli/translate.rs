@@ -51,6 +51,8 @@ pub fn run(args: Args) -> Result<()> {
             "--format links is for `bitext align`; translate writes tsv, jsonl, tmx or moses",
         ));
     }
+    // Options are checked before any input is read or output written.
+    args.engine.options()?;
     // The input streams through: read, segment, translate and write a chunk at a time.
     let input_bytes = if args.input == "-" {
         None
@@ -72,14 +74,24 @@ pub fn run(args: Args) -> Result<()> {
         args.input.clone()
     };
     let meta = Meta::new("bitext translate", &source_name);
-    // Open the output before the (slow) model so a bad path fails fast.
-    let mut sink = PairSink::create(args.format, args.output.as_deref(), &meta)?;
+    let open_sink = || PairSink::create(args.format, args.output.as_deref(), &meta);
     if chunk.is_empty() {
-        return sink.finish();
+        return open_sink()?.finish();
     }
+    // An output file is opened before the (slow) model so that a bad path fails fast;
+    // standard output gets nothing (not even a header) until the model is ready, so a
+    // model that cannot be loaded leaves it empty.
+    let file_sink = match args.output {
+        Some(_) => Some(open_sink()?),
+        None => None,
+    };
     let load_start = Instant::now();
     let mut engine = open_engine(&args.engine, args.quiet)?;
     let load_time = load_start.elapsed();
+    let mut sink = match file_sink {
+        Some(sink) => sink,
+        None => open_sink()?,
+    };
     let bar = progress::bar(reader.estimate(input_bytes), "sentences", args.quiet);
     engine.set_progress(bar.clone());
     let start = Instant::now();

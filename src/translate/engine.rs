@@ -124,6 +124,9 @@ impl EngineArgs {
         if self.inter_threads == 0 {
             return Err(Error::usage("--inter-threads must be at least 1"));
         }
+        if self.max_decoding_length == Some(0) {
+            return Err(Error::usage("--max-decoding-length must be at least 1"));
+        }
         if self.max_input_length < 8 {
             return Err(Error::usage("--max-input-length must be at least 8 tokens"));
         }
