@@ -426,7 +426,7 @@ pub fn compare_in_context(
             } else {
                 0
             };
-            let o_most = on + o_implicit.saturating_sub(implicit + prefixed);
+            let o_most = on + o_implicit.saturating_sub(implicit + prefixed + b.without);
             // A litotes the original renders without a negation ("N'oubliez pas" /
             // "Remember") leaves no negation for the original to hold.
             let positive = ext
@@ -1219,6 +1219,7 @@ const IMPLICIT_NEGATIVES: &[&str] = &[
     "rarely",
     "seldom",
     "unless",
+    "without",
 ];
 
 /// Whether `ws[j]` is negative by meaning: [`IMPLICIT_NEGATIVES`], or, with a word list, an
@@ -1226,7 +1227,10 @@ const IMPLICIT_NEGATIVES: &[&str] = &[
 /// unlikely; not adverbs, "unfortunately", nor "unfortunate": they judge, they do not deny).
 fn implicit_negative(ws: &[&Word], j: usize, english: Option<&EnglishWords>) -> bool {
     let w = ws[j].norm.as_str();
-    IMPLICIT_NEGATIVES.contains(&w)
+    // "with no" (without): see words::not_negations.
+    let with_no = w == "no" && ws[j].class != Class::Negation && j > 0 && ws[j - 1].norm == "with";
+    with_no
+        || IMPLICIT_NEGATIVES.contains(&w)
         || english.is_some_and(|e| {
             w.strip_prefix("un").is_some_and(|rest| {
                 rest.chars().count() >= 4
@@ -1756,6 +1760,21 @@ mod tests {
         let f = "la nourriture est facile à digérer tout en apportant des protéines";
         let o = "the food not only is easy to digest, but provides proteins";
         assert!(check(t, f, o).is_empty());
+        // Sans rendered "with no" or "not to mention" holds no negation; a negation added
+        // elsewhere still counts.
+        let t = "he spent his time in a small cell without company";
+        let f = "il a passé son temps dans une petite cellule sans compagnie";
+        assert!(check(t, f, "he spent his time in a small cell with no company").is_empty());
+        let o = "he did not spend his time in a small cell with no company";
+        assert_eq!(check(t, f, o), vec!["negation"]);
+        let t = "they have books to distract you (without forgetting the shops)";
+        let f = "ils ont des livres pour vous distraire (sans oublier les boutiques)";
+        let o = "they have books to distract you (not to mention the shops)";
+        assert!(check(t, f, o).is_empty());
+        // A French negation rendered with "without".
+        let t = "we have false documents, we do not have registration";
+        let f = "nous avons des faux documents, nous n'avons pas d'enregistrement";
+        assert!(check(t, f, "we have fake papers, without registration").is_empty());
         let t = "depending on whether you have been noticed or no, wait";
         let f = "selon que vous avez été repéré ou pas, attendez";
         assert!(check(t, f, "depending on whether you have been noticed, wait").is_empty());

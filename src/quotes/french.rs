@@ -684,6 +684,10 @@ pub struct FrenchNegations {
     /// `fewest`: where English renders them without a negation ("feel free", "remember",
     /// "be sure"), they are no negation the English may hold either.
     pub litotes: usize,
+    /// "Sans" (without): no negation, but English words negative by meaning that render it
+    /// ("without", "with no": "sans compagnie" → "with no company") stand for no negation
+    /// either.
+    pub without: usize,
 }
 
 /// [`negation_range`], the number of words negative by meaning, any of which a faithful
@@ -693,10 +697,13 @@ pub struct FrenchNegations {
 /// l'absence de risque" → "there being no risk", "il est inutile" → "there is no point",
 /// "ont échoué à" → "did not manage to"). Sans, peu and ne … que are not counted: "sans
 /// doute", "sans danger", "peu de temps", "n'était que" are rendered without a negation
-/// more often than with one; "sans aucun / sans rien" may be rendered either way ("no
+/// more often than with one (sans is counted apart, see [`FrenchNegations::without`]); "sans aucun / sans rien" may be rendered either way ("no
 /// doubt", "without any doubt").
 pub fn negation_bounds(text: &str) -> FrenchNegations {
-    let raw: Vec<String> = words(text, 0).iter().map(|w| fold(&w.text)).collect();
+    let ws = words(text, 0);
+    let raw: Vec<String> = ws.iter().map(|w| fold(&w.text)).collect();
+    // "né" (born) folds to "ne": il est né peu après …
+    let born: Vec<bool> = ws.iter().map(|w| w.text.to_lowercase() == "né").collect();
     // Folded, elisions other than n' removed (qu'aucun -> aucun).
     let toks: Vec<String> = raw
         .iter()
@@ -720,18 +727,47 @@ pub fn negation_bounds(text: &str) -> FrenchNegations {
     let mut litotes = 0;
     let mut implicit = 0;
     let mut joined = 0;
+    let mut without = 0;
+    let mut last_sans = false;
     for k in 0..toks.len() {
         let t = toks[k].as_str();
-        if t != "ne" && !t.starts_with("n'") && !t.starts_with("n’") {
+        if (t != "ne" || born[k]) && !t.starts_with("n'") && !t.starts_with("n’") {
             continue;
         }
         used[k] = true;
         let mut found = false;
+        // The expletive ne of "avant que / à moins que / de peur que … ne": no negation, and
+        // a "plus" nearby is another word's ("avant que Galilée ne l'utilisât un an plus
+        // tard").
+        let expletive = (k.saturating_sub(5)..k).any(|m| {
+            matches!(raw[m].as_str(), "avant" | "moins" | "peur" | "crainte")
+                && raw
+                    .get(m + 1)
+                    .is_some_and(|x| x == "que" || x.starts_with("qu'"))
+        });
+        let mut partner = None;
         for m in k + 1..(k + 6).min(toks.len()) {
-            if NE_PARTNERS.contains(&toks[m].as_str()) {
+            // ne … que is "only": a word after the que is no partner ("l'Allemagne n'en
+            // sera que plus respectée").
+            if raw[m] == "que" || raw[m].starts_with("qu'") {
+                break;
+            }
+            let p = toks[m].as_str();
+            if NE_PARTNERS.contains(&p) && !(expletive && p == "plus") {
                 used[m] = true;
                 found = true;
+                partner = Some(m);
             }
+        }
+        // Negations English may render without one: "ne … plus que" (only … left) and "le
+        // plus … que j'aie jamais vu" (ever).
+        let restrictive = partner.is_some_and(|m| {
+            let next = raw.get(m + 1).map_or("", |x| x.as_str());
+            (toks[m] == "plus" && (next == "que" || next.starts_with("qu'")))
+                || (toks[m] == "jamais" && superlative_before(&raw, k))
+        });
+        if restrictive {
+            optional += 1;
         }
         // Personne ne …, rien n'…, aucun soldat n'…: one negation.
         if k > 0 && matches!(toks[k - 1].as_str(), "personne" | "rien" | "nul" | "nulle") {
@@ -803,6 +839,39 @@ pub fn negation_bounds(text: &str) -> FrenchNegations {
         if (t == "non" || t == "pas" && !before_de) && k > 0 && toks[k - 1] == "ou" {
             continue;
         }
+        // "pas mal de" is "quite a lot of".
+        if t == "pas"
+            && raw.get(k + 1).is_some_and(|x| x == "mal")
+            && raw
+                .get(k + 2)
+                .is_some_and(|x| x == "de" || x.starts_with("d'"))
+        {
+            continue;
+        }
+        // Sans (see `FrenchNegations::without`), except in names (Médecins Sans
+        // Frontières) and set phrases (sans doute: probably; sans danger: safely; sans
+        // cesse: constantly; il va sans dire: needless to say).
+        let sans = t == "sans"
+            && (!ws[k].text.starts_with('S') || ws[k].sentence_start)
+            && !raw.get(k + 1).is_some_and(|x| {
+                // (sans aucun, sans rien: counted below, as a negation either way.)
+                matches!(
+                    x.as_str(),
+                    "doute"
+                        | "danger"
+                        | "cesse"
+                        | "dire"
+                        | "conteste"
+                        | "aucun"
+                        | "aucune"
+                        | "rien"
+                )
+            });
+        if sans {
+            without += 1;
+            last_sans = true;
+            continue;
+        }
         if implicit_negative(&toks, k) {
             implicit += 1;
             continue;
@@ -826,8 +895,9 @@ pub fn negation_bounds(text: &str) -> FrenchNegations {
             )
             || t.starts_with("non-")
         {
-            // "ni … ni …" continue the negation before them (neither … nor).
-            if !(t == "ni" && last.is_some()) && last.is_none_or(|l| k > l + 3) {
+            // "ni … ni …" continue the negation before them (neither … nor), or a sans
+            // ("sans énergie … ni moyens de transport": without … or).
+            if !(t == "ni" && (last.is_some() || last_sans)) && last.is_none_or(|l| k > l + 3) {
                 n += 1;
                 if after_sans {
                     optional += 1;
@@ -881,6 +951,7 @@ pub fn negation_bounds(text: &str) -> FrenchNegations {
         implicit,
         joined,
         litotes,
+        without,
     }
 }
 
@@ -901,6 +972,29 @@ fn implicit_negative(toks: &[String], k: usize) -> bool {
             | "rarement"
             | "difficilement"
     ) || ["echou", "refus"].iter().any(|p| t.starts_with(p))
+}
+
+/// Whether the ne at `k` follows a relative "que" after a superlative: "le plus
+/// apocalyptique que je n'aie jamais connu" (the most … ever).
+fn superlative_before(raw: &[String], k: usize) -> bool {
+    (k.saturating_sub(3)..k)
+        .find(|&m| raw[m] == "que" || raw[m].starts_with("qu'"))
+        .is_some_and(|q| {
+            // Within four words before the que, with no other que between.
+            (q.saturating_sub(4)..q).rev().any(|m| {
+                let w = raw[m].as_str();
+                let article = m > 0 && matches!(raw[m - 1].as_str(), "le" | "la" | "les");
+                (matches!(w, "plus" | "moins") && article
+                    || [
+                        "meilleur", "pire", "premier", "premiere", "seul", "dernier", "derniere",
+                    ]
+                    .iter()
+                    .any(|p| w.starts_with(p)))
+                    && !raw[m + 1..q]
+                        .iter()
+                        .any(|x| x == "que" || x.starts_with("qu'"))
+            })
+        })
 }
 
 /// Whether a French word links to an English word: a lexicon translation (stems compared
@@ -1127,6 +1221,43 @@ mod tests {
             0
         );
         assert_eq!(negation_range("nous ne relèverons pas les impôts"), (1, 1));
+    }
+
+    #[test]
+    fn words_that_look_like_negations_and_are_none() {
+        // Né (born) folds to ne; "pas mal de" is "quite a lot of".
+        assert_eq!(negation_units("il est né peu après le big bang"), 0);
+        assert_eq!(negation_units("ils se posent pas mal de questions"), 0);
+        assert_eq!(negation_units("ce n'est pas mal"), 1);
+        // The expletive ne of "avant que … ne", whatever follows it.
+        assert_eq!(
+            negation_units("avant que Galilée ne l'utilisât un an plus tard"),
+            0
+        );
+        // ne … que is "only": a plus after the que is no partner of the ne.
+        assert_eq!(
+            negation_units("l'Allemagne n'en sera que plus respectée"),
+            0
+        );
+        // "ne … plus que" (only … left) and "le plus … que j'aie jamais vu" (ever) may be
+        // rendered without a negation, or with one.
+        assert_eq!(
+            negation_range("vous ne disposez plus que d'une petite vitrine"),
+            (0, 1)
+        );
+        assert_eq!(
+            negation_range("le semestre le plus dur que je n'aie jamais connu"),
+            (0, 1)
+        );
+        assert_eq!(
+            negation_range("le plus vite possible, mais 31 % pensent qu'il ne devrait jamais"),
+            (1, 1)
+        );
+        // Sans is counted apart; "sans … ni …" is one: without … or.
+        let b = negation_bounds("Sans énergie ni moyens de transport, il n'y a pas de mine.");
+        assert_eq!((b.units, b.without), (1, 1));
+        assert_eq!(negation_bounds("Médecins Sans Frontières").without, 0);
+        assert_eq!(negation_bounds("c'est sans doute vrai").without, 0);
     }
 
     #[test]

@@ -426,7 +426,8 @@ pub fn scan_words(text: &str, base: usize, starts_sentence: bool) -> (Vec<Word>,
 
 /// Negation words that negate nothing: "No. 96" (number), "nowhere near" (far from), "no
 /// more than" / "no less than" (a bound), "not surprisingly", "or not" (whether or not),
-/// "than not" (more often than not), "no matter".
+/// "than not" (more often than not), "no matter", "not to mention" (and also), and "with
+/// no" (without: negative by meaning, like "without" itself).
 fn not_negations(text: &str, base: usize, out: &mut [Word]) {
     for k in 0..out.len() {
         if out[k].class != Class::Negation {
@@ -443,10 +444,16 @@ fn not_negations(text: &str, base: usize, out: &mut [Word]) {
         let before = if k > 0 { norm_at(k - 1) } else { "" };
         let idiom = match norm_at(k) {
             "nowhere" => norm_at(k + 1) == "near",
-            "not" => norm_at(k + 1) == "surprisingly" || matches!(before, "or" | "than"),
+            "not" => {
+                norm_at(k + 1) == "surprisingly"
+                    || matches!(before, "or" | "than")
+                    || (norm_at(k + 1) == "to" && norm_at(k + 2) == "mention")
+            }
             "no" => {
                 matches!(norm_at(k + 1), "more" | "less" | "fewer") && norm_at(k + 2) == "than"
                     || norm_at(k + 1) == "matter"
+                    // "with no" is "without", a word negative by meaning (compare.rs).
+                    || before == "with"
             }
             _ => false,
         };
