@@ -941,13 +941,39 @@ fn number_value(norm: &str) -> Option<f64> {
 /// Looser than [`same_word`], for names, whose spelling changes from one language to
 /// another (Buddha / Buda, Moldova / Moldavia).
 pub fn same_name(a: &Word, b: &Word) -> bool {
-    if same_word(a, b) || name_aliases(&a.norm, &b.norm) {
+    if same_word(a, b) || name_aliases(&a.norm, &b.norm) || permuted_acronyms(a, b) {
         return true;
     }
     let (nx, ny) = (a.norm.chars().count(), b.norm.chars().count());
     nx.min(ny) >= 4
         && levenshtein(&a.norm, &b.norm) * 3 <= nx.max(ny)
         && levenshtein(&consonants(&a.norm), &consonants(&b.norm)) <= 1
+}
+
+/// An acronym and its other language's form, the same letters in another order (OTAN /
+/// NATO, FMI / IMF, UE / EU, IST / STIs, ADN / DNA): one of them in capitals (both, for two
+/// letters), a plural s of the capitals left out.
+fn permuted_acronyms(a: &Word, b: &Word) -> bool {
+    fn letters(w: &Word) -> Option<(Vec<char>, bool)> {
+        let t = w
+            .text
+            .strip_suffix('s')
+            .filter(|t| t.len() >= 2 && t.chars().all(|c| c.is_ascii_uppercase()))
+            .unwrap_or(&w.text);
+        let caps = t.chars().all(|c| c.is_ascii_uppercase());
+        let mut v: Vec<char> = t.chars().map(|c| c.to_ascii_lowercase()).collect();
+        if !(2..=6).contains(&v.len()) || !v.iter().all(char::is_ascii_lowercase) {
+            return None;
+        }
+        v.sort_unstable();
+        Some((v, caps))
+    }
+    match (letters(a), letters(b)) {
+        (Some((x, cx)), Some((y, cy))) => {
+            x == y && (cx && cy || (cx || cy) && x.len() >= 3) && a.norm != b.norm
+        }
+        _ => false,
+    }
 }
 
 /// Names of one place that spelling alone does not relate: a country and its people's
@@ -1154,8 +1180,16 @@ mod tests {
             ("Irish", "Ireland"),
             ("Dutch", "Netherlands"),
             ("Peking", "Beijing"),
+            // Acronyms whose letters the other language orders otherwise.
+            ("OTAN", "NATO"),
+            ("Otan", "NATO"),
+            ("IST", "STIs"),
+            ("UE", "EU"),
         ] {
             assert!(name(a, b), "{a} / {b}");
+        }
+        for (a, b) in [("Ue", "EU"), ("Tim", "Mit"), ("ONU", "UN"), ("PIB", "GDP")] {
+            assert!(!name(a, b), "{a} / {b}");
         }
         // (Gizeh / Giza and Moldavie / Moldova differ in too many letters: the name rules
         // pair them by their first three letters, `same_start` in compare.rs.)
