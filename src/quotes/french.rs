@@ -697,8 +697,8 @@ pub struct FrenchNegations {
 /// l'absence de risque" → "there being no risk", "il est inutile" → "there is no point",
 /// "ont échoué à" → "did not manage to"). Sans, peu and ne … que are not counted: "sans
 /// doute", "sans danger", "peu de temps", "n'était que" are rendered without a negation
-/// more often than with one (sans is counted apart, see [`FrenchNegations::without`]); "sans aucun / sans rien" may be rendered either way ("no
-/// doubt", "without any doubt").
+/// more often than with one (sans is counted apart: [`FrenchNegations::without`]); "sans
+/// aucun / sans rien" may be rendered either way ("no doubt", "without any doubt").
 pub fn negation_bounds(text: &str) -> FrenchNegations {
     let ws = words(text, 0);
     let raw: Vec<String> = ws.iter().map(|w| fold(&w.text)).collect();
@@ -728,7 +728,7 @@ pub fn negation_bounds(text: &str) -> FrenchNegations {
     let mut implicit = 0;
     let mut joined = 0;
     let mut without = 0;
-    let mut last_sans = false;
+    let mut last_sans: Option<usize> = None;
     for k in 0..toks.len() {
         let t = toks[k].as_str();
         if (t != "ne" || born[k]) && !t.starts_with("n'") && !t.starts_with("n’") {
@@ -869,7 +869,7 @@ pub fn negation_bounds(text: &str) -> FrenchNegations {
             });
         if sans {
             without += 1;
-            last_sans = true;
+            last_sans = Some(k);
             continue;
         }
         if implicit_negative(&toks, k) {
@@ -896,8 +896,9 @@ pub fn negation_bounds(text: &str) -> FrenchNegations {
             || t.starts_with("non-")
         {
             // "ni … ni …" continue the negation before them (neither … nor), or a sans
-            // ("sans énergie … ni moyens de transport": without … or).
-            if !(t == "ni" && (last.is_some() || last_sans)) && last.is_none_or(|l| k > l + 3) {
+            // a few words before ("sans énergie … ni moyens de transport": without … or).
+            let after_a_sans = last_sans.is_some_and(|s| k <= s + 12);
+            if !(t == "ni" && (last.is_some() || after_a_sans)) && last.is_none_or(|l| k > l + 3) {
                 n += 1;
                 if after_sans {
                     optional += 1;
