@@ -702,8 +702,6 @@ pub struct FrenchNegations {
 pub fn negation_bounds(text: &str) -> FrenchNegations {
     let ws = words(text, 0);
     let raw: Vec<String> = ws.iter().map(|w| fold(&w.text)).collect();
-    // "né" (born) folds to "ne": il est né peu après …
-    let born: Vec<bool> = ws.iter().map(|w| w.text.to_lowercase() == "né").collect();
     // Folded, elisions other than n' removed (qu'aucun -> aucun).
     let toks: Vec<String> = raw
         .iter()
@@ -731,7 +729,9 @@ pub fn negation_bounds(text: &str) -> FrenchNegations {
     let mut last_sans: Option<usize> = None;
     for k in 0..toks.len() {
         let t = toks[k].as_str();
-        if (t != "ne" || born[k]) && !t.starts_with("n'") && !t.starts_with("n’") {
+        // ("né", born, folds to "ne" too: il est né peu après …)
+        let born = t == "ne" && ws[k].text.to_lowercase() == "né";
+        if (t != "ne" || born) && !t.starts_with("n'") && !t.starts_with("n’") {
             continue;
         }
         used[k] = true;
@@ -896,8 +896,10 @@ pub fn negation_bounds(text: &str) -> FrenchNegations {
             || t.starts_with("non-")
         {
             // "ni … ni …" continue the negation before them (neither … nor), or a sans
-            // a few words before ("sans énergie … ni moyens de transport": without … or).
-            let after_a_sans = last_sans.is_some_and(|s| k <= s + 12);
+            // earlier in the sentence ("sans énergie … ni moyens de transport": without …
+            // or).
+            let after_a_sans =
+                last_sans.is_some_and(|s| !ws[s + 1..=k].iter().any(|w| w.sentence_start));
             if !(t == "ni" && (last.is_some() || after_a_sans)) && last.is_none_or(|l| k > l + 3) {
                 n += 1;
                 if after_sans {
@@ -1257,6 +1259,15 @@ mod tests {
         // Sans is counted apart; "sans … ni …" is one: without … or.
         let b = negation_bounds("Sans énergie ni moyens de transport, il n'y a pas de mine.");
         assert_eq!((b.units, b.without), (1, 1));
+        // (Far into the sentence, as written: "Sans énergie pour traiter le minerai de fer
+        // ou de cuivre sur place, ni de moyens de transport …"; not in the next one.)
+        let long = "Sans énergie pour traiter le minerai de fer ou de cuivre sur place, ni de \
+                    moyens de transport, il n'y a pas de mine.";
+        assert_eq!(negation_bounds(long).units, 1);
+        assert_eq!(
+            negation_bounds("Il part sans bagage. Ni lui ni elle.").units,
+            1
+        );
         assert_eq!(negation_bounds("Médecins Sans Frontières").without, 0);
         assert_eq!(negation_bounds("c'est sans doute vrai").without, 0);
     }
