@@ -81,10 +81,7 @@ pub fn run(args: Args) -> Result<()> {
     // An output file is opened before the (slow) model so that a bad path fails fast;
     // standard output gets nothing (not even a header) until the model is ready, so a
     // model that cannot be loaded leaves it empty.
-    let file_sink = match args.output {
-        Some(_) => Some(open_sink()?),
-        None => None,
-    };
+    let file_sink = args.output.is_some().then(open_sink).transpose()?;
     let load_start = Instant::now();
     let mut engine = open_engine(&args.engine, args.quiet)?;
     let load_time = load_start.elapsed();

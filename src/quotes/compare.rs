@@ -1227,8 +1227,8 @@ const IMPLICIT_NEGATIVES: &[&str] = &[
 /// unlikely; not adverbs, "unfortunately", nor "unfortunate": they judge, they do not deny).
 fn implicit_negative(ws: &[&Word], j: usize, english: Option<&EnglishWords>) -> bool {
     let w = ws[j].norm.as_str();
-    // "with no" (without): see words::not_negations.
-    let with_no = w == "no" && ws[j].class != Class::Negation && j > 0 && ws[j - 1].norm == "with";
+    // "with no" is "without" (words::not_negations keeps it out of the negations).
+    let with_no = w == "no" && j > 0 && ws[j - 1].norm == "with";
     with_no
         || IMPLICIT_NEGATIVES.contains(&w)
         || english.is_some_and(|e| {
