@@ -5759,6 +5759,119 @@ const FEMININE_FIRST_NAMES: &[&str] = &[
     "mariam",
     "maryam",
     "aung",
+    // Common given names added in session 26 (French of every generation, and of people
+    // in the news).
+    "anaïs",
+    "fleur",
+    "mélanie",
+    "sabine",
+    "valentine",
+    "margaux",
+    "océane",
+    "romane",
+    "lina",
+    "mila",
+    "maëlys",
+    "laure",
+    "gaëlle",
+    "solène",
+    "cécile",
+    "estelle",
+    "justine",
+    "morgane",
+    "noémie",
+    "amandine",
+    "jessica",
+    "vanessa",
+    "mélissa",
+    "cindy",
+    "aurore",
+    "agathe",
+    "capucine",
+    "diane",
+    "eugénie",
+    "joséphine",
+    "bérénice",
+    "clémence",
+    "coralie",
+    "fanny",
+    "laetitia",
+    "laëtitia",
+    "léonie",
+    "myriam",
+    "nadège",
+    "ophélie",
+    "perrine",
+    "raphaëlle",
+    "sabrina",
+    "sandra",
+    "séverine",
+    "solange",
+    "sonia",
+    "thérèse",
+    "annick",
+    "arlette",
+    "bernadette",
+    "claudine",
+    "danièle",
+    "évelyne",
+    "francine",
+    "gisèle",
+    "huguette",
+    "jocelyne",
+    "liliane",
+    "lucienne",
+    "mireille",
+    "micheline",
+    "odette",
+    "pierrette",
+    "renée",
+    "roselyne",
+    "yvette",
+    "ghislaine",
+    "éliane",
+    "armelle",
+    "hortense",
+    "adèle",
+    "albane",
+    "alix",
+    "apolline",
+    "axelle",
+    "blandine",
+    "carole",
+    "clotilde",
+    "clothilde",
+    "daphné",
+    "elsa",
+    "héloïse",
+    "irène",
+    "joëlle",
+    "katia",
+    "lola",
+    "maud",
+    "maëlle",
+    "magali",
+    "margot",
+    "marianne",
+    "marlène",
+    "maryse",
+    "mélodie",
+    "nelly",
+    "olivia",
+    "pascale",
+    "priscilla",
+    "régine",
+    "roxane",
+    "salomé",
+    "sibylle",
+    "tiphaine",
+    "yasmine",
+    "yaël",
+    "melania",
+    "ivanka",
+    "nikki",
+    "jill",
+    "hilary",
 ];
 
 /// Common men's first names (French and of people in the news), lower case.
@@ -5974,6 +6087,118 @@ const MASCULINE_FIRST_NAMES: &[&str] = &[
     "harry",
     "charles",
     "philip",
+    // Common given names added in session 26 (French of every generation, and of people
+    // in the news).
+    "rex",
+    "antony",
+    "adrien",
+    "alexis",
+    "anthony",
+    "aurélien",
+    "baptiste",
+    "bastien",
+    "clément",
+    "corentin",
+    "damien",
+    "dylan",
+    "enzo",
+    "florian",
+    "florent",
+    "gaël",
+    "gaëtan",
+    "grégory",
+    "hadrien",
+    "jonathan",
+    "joël",
+    "kévin",
+    "loïc",
+    "lionel",
+    "maxime",
+    "mickaël",
+    "nathan",
+    "quentin",
+    "rémi",
+    "rémy",
+    "romain",
+    "sylvain",
+    "théo",
+    "timothée",
+    "tristan",
+    "valentin",
+    "victor",
+    "yann",
+    "yannick",
+    "yoann",
+    "christian",
+    "fabrice",
+    "francis",
+    "gilbert",
+    "guy",
+    "jean-baptiste",
+    "jean-christophe",
+    "jean-noël",
+    "jean-philippe",
+    "matthias",
+    "mathias",
+    "thibault",
+    "thibaut",
+    "yvan",
+    "yvon",
+    "albert",
+    "alfred",
+    "armand",
+    "augustin",
+    "edgar",
+    "émile",
+    "étienne",
+    "eugène",
+    "félix",
+    "fernand",
+    "gaston",
+    "gustave",
+    "hubert",
+    "léon",
+    "marius",
+    "norbert",
+    "patrice",
+    "raoul",
+    "régis",
+    "roland",
+    "samir",
+    "théodore",
+    "valéry",
+    "igor",
+    "ivan",
+    "andreï",
+    "hamid",
+    "hicham",
+    "mehdi",
+    "nabil",
+    "nassim",
+    "riad",
+    "sofiane",
+    "walid",
+    "yacine",
+    "bilal",
+    "farid",
+    "jamel",
+    "kamel",
+    "khaled",
+    "malik",
+    "mounir",
+    "salah",
+    "tarek",
+    "keir",
+    "rishi",
+    "jens",
+    "marco",
+    "bernie",
+    "ron",
+    "ted",
+    "jake",
+    "jared",
+    "jimmy",
+    "gordon",
 ];
 
 /// A pronoun's gender (il / ils, elle / elles).
@@ -6383,6 +6608,129 @@ const NOT_PERSON_NOUNS: &[&str] = &[
     "étude",
 ];
 
+/// Adjectives that may stand before a description's head noun: "le nouveau ministre".
+const BEFORE_HEAD: &[&str] = &[
+    "jeune",
+    "nouveau",
+    "nouvel",
+    "nouvelle",
+    "ancien",
+    "ancienne",
+    "premier",
+    "première",
+    "grand",
+    "grande",
+    "haut",
+    "haute",
+    "vice",
+];
+
+/// The head noun of a description, lower case: "la nouvelle ministre de la culture" →
+/// "ministre".
+fn description_head(desc: &str) -> Option<String> {
+    let l = lower(desc).replace('’', "'");
+    let (_, rest) = determiner_and_rest(&l)?;
+    let head = rest.iter().find(|w| !BEFORE_HEAD.contains(w))?;
+    Some(head.trim_start_matches("ex-").to_string())
+}
+
+/// The noun of person the text gives a name with, right before it ("le maire Martial
+/// Bourquin") or in apposition right after it ("Miloslav Kala, le vice-président de …",
+/// "Kori Schulman, assistante spéciale d'Obama"), lower case; None when it gives none.
+fn stated_role(span: Span, text: &str) -> Option<String> {
+    let mut from = span.start.saturating_sub(40);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let before = tokens(&text[from..span.start], from);
+    if let [.., d, n] = before.as_slice() {
+        let (d, n) = (lower(d.text), lower(n.text));
+        if (DETERMINERS.contains(&d.as_str()) || d == "l'") && speaker_noun(&n) {
+            return Some(n.trim_start_matches("ex-").to_string());
+        }
+    }
+    let mut to = (span.end + 60).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let after = tokens(&text[span.end..to], span.end);
+    if after.first().is_some_and(|t| t.text == ",") {
+        let mut k = 1;
+        if after
+            .get(k)
+            .is_some_and(|t| DETERMINERS.contains(&lower(t.text).as_str()) || lower(t.text) == "l'")
+        {
+            k += 1;
+        }
+        while after
+            .get(k)
+            .is_some_and(|t| BEFORE_HEAD.contains(&lower(t.text).as_str()))
+        {
+            k += 1;
+        }
+        if let Some(t) = after.get(k) {
+            let n = lower(t.text);
+            // (A noun of person by its ending too: "assistante", "fondatrice".)
+            let person_ending = n.chars().count() >= 6
+                && [
+                    "ante", "eur", "euse", "trice", "iste", "ienne", "aire", "ière",
+                ]
+                .iter()
+                .any(|e| n.ends_with(e))
+                && t.text.starts_with(char::is_lowercase);
+            // (One person: not ", les syndicats" after a name.)
+            let singular = !n.ends_with('s') && !n.ends_with('x');
+            if singular && (speaker_noun(&n) || person_ending) {
+                return Some(n.trim_start_matches("ex-").to_string());
+            }
+        }
+    }
+    None
+}
+
+/// Heads of descriptions that name no particular office.
+const GENERIC_HEADS: &[&str] = &[
+    "élu",
+    "élue",
+    "chef",
+    "cheffe",
+    "responsable",
+    "dirigeant",
+    "dirigeante",
+    "homme",
+    "femme",
+    "intéressé",
+    "intéressée",
+    "personnalité",
+    "représentant",
+    "représentante",
+];
+
+/// Whether the text gives the name at `span` a role other than a description's head
+/// (`desc`), where it stands or at another mention of it (the first twenty).
+fn other_role(span: Span, text: &str, desc: &str) -> bool {
+    let name = span.of(text);
+    let head = description_head(desc);
+    // (A noun that says no office leaves any role open: "l'élu" for "le maire X", "le
+    // chef de la diplomatie" for "le secrétaire d'État X", "la trentenaire".)
+    if head.as_deref().is_none_or(|h| {
+        GENERIC_HEADS.contains(&h) || h.ends_with("génaire") || h.ends_with("trentenaire")
+    }) {
+        return false;
+    }
+    std::iter::once(span.start)
+        .chain(text.match_indices(name).map(|(p, _)| p).take(20))
+        .filter_map(|p| stated_role(Span::new(p, p + name.len()), text))
+        .any(|r| head.as_deref().is_none_or(|h| !same_role(&r, h)))
+}
+
+/// Whether two nouns of person are one, either gender: "président" / "présidente",
+/// "directeur" / "directrice".
+fn same_role(a: &str, b: &str) -> bool {
+    let stem = |w: &str| w.chars().take(6).collect::<String>();
+    a == b || a.chars().count() >= 6 && b.chars().count() >= 6 && stem(a) == stem(b)
+}
+
 /// Whether a name is a description of a person, and its gender: "le ministre de la
 /// Santé", "l'ancienne garde des Sceaux", "cette spécialiste" (Some), not "le parquet", "les
 /// syndicats" or a name (None).
@@ -6392,22 +6740,6 @@ fn person_description(desc: &str) -> Option<Option<Gender>> {
     if !matches!(det, "le" | "la" | "l'" | "ce" | "cet" | "cette") {
         return None;
     }
-    // (The head after an adjective that may stand before it: "le nouveau ministre".)
-    const BEFORE_HEAD: &[&str] = &[
-        "jeune",
-        "nouveau",
-        "nouvel",
-        "nouvelle",
-        "ancien",
-        "ancienne",
-        "premier",
-        "première",
-        "grand",
-        "grande",
-        "haut",
-        "haute",
-        "vice",
-    ];
     let k = rest.iter().position(|w| !BEFORE_HEAD.contains(w))?;
     let head = rest[k];
     if !speaker_noun(head)
@@ -6690,6 +7022,35 @@ fn anaphoric_np(name: &str) -> Option<Anaphor> {
     }
 }
 
+/// What a description stands for when it names nobody itself: a person ("la militante
+/// féministe", "le chef de la diplomatie américaine", "la nageuse de 23 ans"), a body
+/// ("l'agence de notation") or a medium. None for a name, a pronoun, a plural or a
+/// phrase whose head is no noun of person, body or medium.
+fn description_kind(desc: &str) -> Option<Anaphor> {
+    if let Some(k) = anaphoric_np(desc) {
+        return Some(k);
+    }
+    if let Some(g) = person_description(desc) {
+        return Some(Anaphor::Person(g));
+    }
+    let l = lower(desc).replace('’', "'");
+    let (det, rest) = determiner_and_rest(&l)?;
+    if !matches!(det, "le" | "la" | "l'") {
+        return None;
+    }
+    let head = *rest.first()?;
+    // (With a complement that says what kind of body, not which: "l'agence de notation",
+    // not "le parti travailliste", which names its party.)
+    let kind_of = rest.len() >= 3 && matches!(rest[1], "de" | "d'");
+    if ANAPHORIC_BODY_NOUNS.contains(&head) && kind_of {
+        Some(Anaphor::Body)
+    } else if MEDIA_NOUNS.contains(&head) && kind_of {
+        Some(Anaphor::Medium)
+    } else {
+        None
+    }
+}
+
 /// How many of the latest names a pronoun may go back over to find one that agrees.
 const MENTIONS_LOOKED_BACK: usize = 20;
 
@@ -6922,6 +7283,8 @@ const SPEAKER_NOUNS: &[&str] = &[
     "préfet",
     "élu",
     "élus",
+    "rapporteur",
+    "rapporteure",
     "adjoint",
     "adjointe",
     "délégué",
@@ -8752,6 +9115,81 @@ pub fn attribute(
                 }
                 same_noun_named(text, recent_paragraph(text, f.span.start), &f.name)
             });
+            // "Les accusations d'Anaïs Leleu sont sévères : … la militante féministe accuse
+            // …", "Moody's relève … . L'agence de notation fait valoir …": a description of
+            // a person or body, with its complement, for the one name of its kind (and
+            // gender) in its sentence before it or the two sentences before, in the
+            // paragraph, a name after a preposition included. (Not when two could be meant:
+            // "On y entend Paul Marchand accuser Jean Rivière. « … », a reconnu le maire".)
+            let resolved = resolved.or_else(|| {
+                if f.pronoun || f.name.chars().count() > 60 {
+                    return None;
+                }
+                let kind = description_kind(&f.name)?;
+                let from = (s_first.saturating_sub(2)..=s_first)
+                    .find(|&s| sentences[s].1 == para)
+                    .unwrap_or(s_first);
+                let region = Span::new(sentences[from].0.start, f.span.start);
+                if region.end <= region.start {
+                    return None;
+                }
+                let w = words_outside(text, region, quotes_over(region));
+                let candidates: Vec<(String, Span)> = names_marked(&w, text)
+                    .into_iter()
+                    .filter(|(n, sp, by_prep)| {
+                        let first = lower(n.split_whitespace().next().unwrap_or(""));
+                        if DETERMINERS.contains(&first.as_str())
+                            || first.starts_with("l'")
+                            || first.starts_with("l’")
+                        {
+                            return false;
+                        }
+                        match &kind {
+                            // (Nor one the text gives another role: "le maire Martial
+                            // Bourquin" is not "le commissaire central".)
+                            Anaphor::Person(g) => {
+                                person_like(n, *sp)
+                                    && agrees(*g, name_gender(*sp, text))
+                                    && !other_role(*sp, text, &f.name)
+                            }
+                            // (Not a place, "le Portugal", "au Royaume-Uni", nor a participle
+                            // opening the sentence, "Alerté par ses avocats, le club".)
+                            Anaphor::Body | Anaphor::Medium => {
+                                let article = text[..sp.start]
+                                    .trim_end()
+                                    .rsplit(|c: char| !c.is_alphabetic())
+                                    .next()
+                                    .is_some_and(|w| DETERMINERS.contains(&lower(w).as_str()));
+                                let acronym = n
+                                    .chars()
+                                    .filter(|c| c.is_alphabetic())
+                                    .all(char::is_uppercase);
+                                !by_prep
+                                    && (acronym || !article)
+                                    && !is_participle(&lower(n))
+                                    && !person_like(n, *sp)
+                                    && !person_name(n)
+                            }
+                        }
+                    })
+                    .map(|(n, sp, _)| (n, sp))
+                    .chain(
+                        // (Acronyms are bodies too: "le METI a annoncé qu'Apple l'avait
+                        // informé …, que la société a qualifiés de « … »" could mean either.)
+                        w.iter()
+                            .filter(|t| !matches!(kind, Anaphor::Person(_)) && is_acronym(t.text))
+                            .map(|t| (t.text.to_string(), t.span)),
+                    )
+                    .collect();
+                let mut candidates = candidates;
+                candidates.sort_by_key(|c| c.1.start);
+                // (One name, however often and however fully given: "Donald Trump", "Trump".)
+                let (last, others) = candidates.split_last()?;
+                others
+                    .iter()
+                    .all(|(n, _)| last.0.contains(n.as_str()) || n.contains(last.0.as_str()))
+                    .then(|| last.clone())
+            });
             // Last, a chain of sentences that hold the pronoun back to the person named as
             // their subject, when the sentence right before holds it ("Peaty a remporté
             // … . Mais il s'est fracturé … . Désormais « apaisé », il s'est dit « déçu »").
@@ -9153,7 +9591,91 @@ pub fn attribute(
             }
         }
     }
+    named_later(text, sentences, &sentence_of_quote, quotes, &mut result);
     result
+}
+
+/// "L'ambassadeur détaille … : « … ». « … », précise Joshua L. Zarka.": a description
+/// left for a speaker (a person or body the text names nowhere before it) stands for the
+/// name the next quotations of its paragraph, within three sentences, give their speaker,
+/// when that name is of its kind and gender and no other speaker comes between.
+fn named_later(
+    text: &str,
+    sentences: &[(Span, usize)],
+    sentence_of_quote: &[(usize, usize)],
+    quotes: &[(Span, Option<usize>)],
+    result: &mut [Option<Speaker>],
+) {
+    let is_name = |n: &str| {
+        let first = lower(n.split_whitespace().next().unwrap_or(""));
+        n.starts_with(char::is_uppercase)
+            && !DETERMINERS.contains(&first.as_str())
+            && !first.starts_with("l'")
+            && !first.starts_with("l’")
+            && description_kind(n).is_none()
+    };
+    for qi in (0..quotes.len()).rev() {
+        let Some(sp) = result[qi].clone() else {
+            continue;
+        };
+        if quotes[qi].1.is_some() || is_name(&sp.name) {
+            continue;
+        }
+        let Some(kind) = description_kind(&sp.name) else {
+            continue;
+        };
+        let (s, s_last) = sentence_of_quote[qi];
+        let para = sentences[s].1;
+        let later = (qi + 1..quotes.len())
+            .filter(|&k| quotes[k].1.is_none())
+            .take_while(|&k| {
+                let (ks, _) = sentence_of_quote[k];
+                sentences[ks].1 == para && ks <= s + 3
+            })
+            // (In a sentence of its own: not "« … », a déclaré le coach allemand, tandis
+            // que Mohamed Salah ne décolérait pas : « … »".)
+            .filter(|&k| sentence_of_quote[k].0 > s_last)
+            .filter_map(|k| result[k].clone())
+            .find(|o| o.name != sp.name);
+        let Some(o) = later else {
+            continue;
+        };
+        if !is_name(&o.name) {
+            continue;
+        }
+        // (A person: a gender, a first name, or two words or more, initials included, with
+        // no acronym among them: "Joshua L. Zarka", not "UFC-Que Choisir".)
+        let words: Vec<&str> = o.name.split_whitespace().collect();
+        let acronym = |w: &str| {
+            w.split('-')
+                .any(|p| p.chars().count() >= 2 && p.chars().all(char::is_uppercase))
+        };
+        let person = name_gender(o.span, text).is_some()
+            || person_name(&o.name)
+            || words.len() >= 2
+                && words.iter().all(|w| {
+                    (is_name_word(w) || is_initial(w.trim_end_matches('.'))) && !acronym(w)
+                });
+        // (Not one the text gives another role: "C'est ce qu'a déclaré Miloslav Kala, le
+        // vice-président de …" is not "le chef de l'ISC".)
+        let role_fits = !other_role(o.span, text, &sp.name);
+        let fits = match kind {
+            Anaphor::Person(g) => person && role_fits && agrees(g, name_gender(o.span, text)),
+            Anaphor::Body | Anaphor::Medium => !person,
+        };
+        if fits {
+            // (The same description earlier in the paragraph too.)
+            for k in (0..=qi).rev() {
+                if sentences[sentence_of_quote[k].0].1 != para {
+                    break;
+                }
+                if let Some(r) = result[k].as_mut().filter(|r| r.span == sp.span) {
+                    r.name = o.name.clone();
+                    r.span = o.span;
+                }
+            }
+        }
+    }
 }
 
 /// The words of a quotation (`outer`, marks included), without its marks and spaces.
@@ -12872,5 +13394,80 @@ mod tests {
         // A quotation that heads a noun phrase, its complement after it, is no incise's:
         // the verb after the complement is the phrase's.
         expect_nobody(&["« L'ampleur » des discours de haine inquiète le Comité."]);
+    }
+
+    #[test]
+    fn session_26_descriptions_for_the_one_name_they_stand_for() {
+        // A description with its complement, for the one person of its gender named just
+        // before it, after a preposition too; a body's, for the one body.
+        expect_speakers(&[
+            (
+                "Le rapport du médiateur nommé par Hélène Garnier a été remis dimanche. La \
+                 ministre de la culture a jugé qu'il ouvrait « la voie d'un compromis ».",
+                "Hélène Garnier",
+            ),
+            (
+                "Les accusations de Sabine Morel sont sévères : la militante associative accuse \
+                 le maire de lui avoir « menti ».",
+                "Sabine Morel",
+            ),
+            (
+                "Fitch relève un risque croissant. L'agence de notation fait valoir que la \
+                 dette restera « soutenable ».",
+                "Fitch",
+            ),
+        ]);
+        // Not when two could be meant, nor one of the other gender, nor a place.
+        expect_speakers(&[
+            (
+                "On y entend Paul Marchand accuser Jean Rivière. « Je le regrette », a \
+                 reconnu le maire de Saint-Etienne.",
+                "le maire de Saint-Etienne",
+            ),
+            (
+                "Marie Dupuis a quitté la réunion. « Je ne signerai pas », a déclaré le \
+                 ministre de l'Intérieur.",
+                "le ministre de l'Intérieur",
+            ),
+            (
+                "Le Portugal pourrait emprunter. L'agence de notation juge la dette \
+                 « soutenable ».",
+                "L'agence de notation",
+            ),
+        ]);
+        // Not one the text gives another office, before the name or in apposition after it.
+        expect_speakers(&[
+            (
+                "Paul Roche a parlé. Le trésorier de l'institution a jugé le contrôle « raté ».",
+                "Paul Roche",
+            ),
+            (
+                "Paul Roche, le vice-président du conseil, a parlé. Le trésorier de \
+                 l'institution a jugé le contrôle « raté ».",
+                "Le trésorier de l'institution",
+            ),
+            (
+                "Sur place, la situation poussait le maire Martial Roche à reloger les \
+                 familles. Le commissaire de police a jugé l'incendie « criminel ».",
+                "Le commissaire de police",
+            ),
+        ]);
+        // A description named by the speaker of the next quotations, in a sentence of its
+        // own: "L'ambassadeur détaille … . « … », précise X."; not one in the same
+        // sentence ("tandis que").
+        assert_eq!(
+            speakers(
+                "L'ambassadeur détaille les objectifs : « Le but est de libérer les otages. » \
+                 La guerre continue. « Nous irons jusqu'au bout », précise Daniel R. Katz."
+            ),
+            ["Daniel R. Katz", "Daniel R. Katz"]
+        );
+        assert_eq!(
+            speakers(
+                "« C'est clos », a déclaré le coach allemand, tandis que Mohamed Salah ne \
+                 décolérait pas : « Si je parle, ce sera le feu. »"
+            ),
+            ["le coach allemand", "Mohamed Salah"]
+        );
     }
 }
