@@ -6688,6 +6688,9 @@ fn stated_role(span: Span, text: &str) -> Option<String> {
     None
 }
 
+/// How far from a name [`other_role`] looks for other mentions of it.
+const ROLE_WINDOW: usize = 3000;
+
 /// Heads of descriptions that name no particular office.
 const GENERIC_HEADS: &[&str] = &[
     "élu",
@@ -6707,7 +6710,8 @@ const GENERIC_HEADS: &[&str] = &[
 ];
 
 /// Whether the text gives the name at `span` a role other than a description's head
-/// (`desc`), where it stands or at another mention of it (the first twenty).
+/// (`desc`), where it stands or at another mention of it within [`ROLE_WINDOW`] bytes (so
+/// that attribution stays linear in the document's length).
 fn other_role(span: Span, text: &str, desc: &str) -> bool {
     let name = span.of(text);
     let head = description_head(desc);
@@ -6718,8 +6722,16 @@ fn other_role(span: Span, text: &str, desc: &str) -> bool {
     }) {
         return false;
     }
+    let mut from = span.start.saturating_sub(ROLE_WINDOW);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut to = (span.end + ROLE_WINDOW).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
     std::iter::once(span.start)
-        .chain(text.match_indices(name).map(|(p, _)| p).take(20))
+        .chain(text[from..to].match_indices(name).map(|(p, _)| from + p))
         .filter_map(|p| stated_role(Span::new(p, p + name.len()), text))
         .any(|r| head.as_deref().is_none_or(|h| !same_role(&r, h)))
 }
