@@ -115,8 +115,11 @@ pub fn write_text(r: &Report, w: &mut dyn Write, colour: bool) -> io::Result<()>
         match &q.speaker {
             Some(s) => writeln!(
                 w,
-                "{indent}  speaker: {} ({}, {})",
+                "{indent}  speaker: {} ({}{}, {})",
                 st.paint("36", &s.name),
+                s.mention
+                    .as_ref()
+                    .map_or(String::new(), |m| format!("as \"{}\"; ", m.text)),
                 s.cue,
                 s.via
             )?,
@@ -253,7 +256,13 @@ pub fn write_html(r: &Report, w: &mut dyn Write) -> io::Result<()> {
     writeln!(w, "<table><tr><th>#</th><th>Quotation</th><th>Speaker</th><th>English</th><th>Original</th><th>Status</th></tr>")?;
     for c in &r.quotations {
         let q = &c.quotation;
-        let speaker = q.speaker.as_ref().map_or("-".to_string(), |s| esc(&s.name));
+        let speaker = q
+            .speaker
+            .as_ref()
+            .map_or("-".to_string(), |s| match &s.mention {
+                Some(m) => format!("{} <small>({})</small>", esc(&s.name), esc(&m.text)),
+                None => esc(&s.name),
+            });
         let english = match (&c.translation, &c.comparison) {
             (Some(t), Some(cmp)) => highlight(t, 0, &cmp.missing_in_original, "q"),
             (Some(t), None) => esc(t),

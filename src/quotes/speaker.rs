@@ -34,6 +34,19 @@ pub struct Speaker {
     /// "next-sentence", "previous-sentence", "enclosing-quote" (a nested quotation takes the
     /// enclosing one's speaker).
     pub via: &'static str,
+    /// The words the attribution itself uses when `name` was found elsewhere: a pronoun
+    /// ("a-t-il ajouté") or a description ("la ministre de la culture") resolved to the
+    /// name, or a surname given in full ("Soudé" → "Ludovic Soudé"). Absent when the
+    /// attribution names the speaker itself.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mention: Option<Mention>,
+}
+
+/// Words of the input that stand for a speaker named elsewhere.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Mention {
+    pub text: String,
+    pub span: Span,
 }
 
 /// Speech and attribution verbs as used in French news (infinitives).
@@ -7860,6 +7873,7 @@ pub fn attribute(
                     span: f.span,
                     cue: f.cue,
                     via: "inside",
+                    mention: None,
                 });
                 continue;
             }
@@ -9216,6 +9230,16 @@ pub fn attribute(
                 }
                 chain()
             });
+            // (An inverted pronoun's span is its verb's: "dit-elle"; the mention is "elle".)
+            let mention = Mention {
+                text: f.name.clone(),
+                span: match f.span.of(text).strip_suffix(f.name.as_str()) {
+                    Some(verb) if !verb.is_empty() => {
+                        Span::new(f.span.start + verb.len(), f.span.end)
+                    }
+                    _ => f.span,
+                },
+            };
             let (name, span) = resolved.unwrap_or((f.name, f.span));
             // "M. Soudé", "Soudé" after "Ludovic Soudé": the fullest form named before.
             let (name, span) = {
@@ -9273,6 +9297,7 @@ pub fn attribute(
                 }
             };
             let speaker = Speaker {
+                mention: (span != f.span).then_some(mention),
                 name,
                 span,
                 cue: f.cue,
@@ -9579,6 +9604,7 @@ pub fn attribute(
                 span,
                 cue: "dire".to_string(),
                 via: "before",
+                mention: None,
             });
         }
     }
@@ -9682,6 +9708,10 @@ fn named_later(
                     break;
                 }
                 if let Some(r) = result[k].as_mut().filter(|r| r.span == sp.span) {
+                    r.mention.get_or_insert_with(|| Mention {
+                        text: r.name.clone(),
+                        span: r.span,
+                    });
                     r.name = o.name.clone();
                     r.span = o.span;
                 }
@@ -12951,6 +12981,30 @@ mod tests {
             ),
             ["le coach allemand", "Mohamed Salah"]
         );
+
+        // The words the attribution used are kept as the mention: the description, the
+        // pronoun (not its verb), none when the attribution names the speaker.
+        let text = "Les accusations de Sabine Morel sont sévères : la militante associative \
+                    accuse le maire de lui avoir « menti ». « Je suis épuisée », dit-elle. \
+                    « C'est faux », a répondu Paul Roche.";
+        let m: Vec<Option<(String, &str)>> = super::super::extract(text)
+            .into_iter()
+            .map(|q| {
+                let s = q.speaker.expect("a speaker");
+                s.mention.map(|m| (m.text, m.span.of(text)))
+            })
+            .collect();
+        assert_eq!(
+            m,
+            [
+                Some((
+                    "la militante associative".to_string(),
+                    "la militante associative"
+                )),
+                Some(("elle".to_string(), "elle")),
+                None
+            ]
+        );
     }
     #[test]
     fn round_25_quotations_in_the_object_of_one_verb() {
@@ -13480,6 +13534,30 @@ mod tests {
                  décolérait pas : « Si je parle, ce sera le feu. »"
             ),
             ["le coach allemand", "Mohamed Salah"]
+        );
+
+        // The words the attribution used are kept as the mention: the description, the
+        // pronoun (not its verb), none when the attribution names the speaker.
+        let text = "Les accusations de Sabine Morel sont sévères : la militante associative \
+                    accuse le maire de lui avoir « menti ». « Je suis épuisée », dit-elle. \
+                    « C'est faux », a répondu Paul Roche.";
+        let m: Vec<Option<(String, &str)>> = super::super::extract(text)
+            .into_iter()
+            .map(|q| {
+                let s = q.speaker.expect("a speaker");
+                s.mention.map(|m| (m.text, m.span.of(text)))
+            })
+            .collect();
+        assert_eq!(
+            m,
+            [
+                Some((
+                    "la militante associative".to_string(),
+                    "la militante associative"
+                )),
+                Some(("elle".to_string(), "elle")),
+                None
+            ]
         );
     }
 }
