@@ -9702,11 +9702,16 @@ fn named_later(
             Anaphor::Body | Anaphor::Medium => !person,
         };
         if fits {
-            // (The same description earlier in the paragraph too.)
-            for k in (0..=qi).rev() {
-                if sentences[sentence_of_quote[k].0].1 != para {
-                    break;
-                }
+            // (The same description earlier in the paragraph too, and in the quotations
+            // nested in this one, which come right after it and have no sentence of their
+            // own to stop at.)
+            let nested_end = (qi + 1..quotes.len())
+                .find(|&k| quotes[k].1.is_none())
+                .unwrap_or(quotes.len());
+            let earlier = (0..=qi).rev().take_while(|&k| {
+                quotes[k].1.is_some() || sentences[sentence_of_quote[k].0].1 == para
+            });
+            for k in (qi + 1..nested_end).chain(earlier) {
                 if let Some(r) = result[k].as_mut().filter(|r| r.span == sp.span) {
                     r.mention.get_or_insert_with(|| Mention {
                         text: r.name.clone(),
@@ -13527,6 +13532,14 @@ mod tests {
                  La guerre continue. « Nous irons jusqu'au bout », précise Daniel R. Katz."
             ),
             ["Daniel R. Katz", "Daniel R. Katz"]
+        );
+        // (A quotation nested in the first goes with it.)
+        assert_eq!(
+            speakers(
+                "L'ambassadeur détaille : « Le but est « clair » et net. » La guerre continue. \
+                 « Nous irons jusqu'au bout », précise Daniel R. Katz."
+            ),
+            ["Daniel R. Katz", "Daniel R. Katz", "Daniel R. Katz"]
         );
         assert_eq!(
             speakers(
