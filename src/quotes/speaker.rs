@@ -9296,6 +9296,15 @@ pub fn attribute(
                     (name, span)
                 }
             };
+            // "le chef de la diplomatie américaine a déclaré que « … » : « … », a-t-il
+            // asséné": a pronoun whose antecedent is the description the last speaker was
+            // resolved from is that speaker.
+            let (name, span) = match &last_speaker {
+                Some((_, ls)) if ls.mention.as_ref().is_some_and(|m| m.span == span) => {
+                    (ls.name.clone(), ls.span)
+                }
+                _ => (name, span),
+            };
             let speaker = Speaker {
                 mention: (span != f.span).then_some(mention),
                 name,
@@ -13532,6 +13541,15 @@ mod tests {
                  La guerre continue. « Nous irons jusqu'au bout », précise Daniel R. Katz."
             ),
             ["Daniel R. Katz", "Daniel R. Katz"]
+        );
+        // A pronoun standing for the description goes with it.
+        assert_eq!(
+            speakers(
+                "Une réunion aura lieu en présence du secrétaire d'État, Paul Roche. Le chef de \
+                 la diplomatie a déclaré que « l'option militaire » restait ouverte : « La \
+                 patience est terminée », a-t-il asséné."
+            ),
+            ["Paul Roche", "Paul Roche"]
         );
         // (A quotation nested in the first goes with it.)
         assert_eq!(
